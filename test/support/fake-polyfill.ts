@@ -1,0 +1,1 @@
+export { fakeBrowser as default } from 'wxt/testing/fake-browser';

@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+const fakePolyfill = fileURLToPath(new URL('./test/support/fake-polyfill.ts', import.meta.url));
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [WxtVitest()],
+        resolve: {
+          // Libraries that import the polyfill directly get WXT's in-memory browser, like our code does.
+          alias: { 'webextension-polyfill': fakePolyfill },
+        },
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          environmentOptions: {
+            // Captured GitHub pages link GitHub's scripts and styles: a test document runs and loads none.
+            happyDOM: {
+              settings: {
+                disableJavaScriptEvaluation: true,
+                disableJavaScriptFileLoading: true,
+                disableCSSFileLoading: true,
+                handleDisabledFileLoadingAsSuccess: true,
+              },
+            },
+          },
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/support/i18n.ts'],
+          server: { deps: { inline: ['@webext-core/messaging'] } },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
