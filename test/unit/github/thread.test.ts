@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { threadLocation } from '@/utils/github/location';
+import { PageNotRecognisedError, findPost, readThread } from '@/utils/github/thread';
+import { hasSharedPages, loadPage, readFixture, readSharedPage } from '../../support/pages';
+
+describe('threadLocation', () => {
+  it.each([
+    ['https://github.com/mosn/mosn/issues/2203', { kind: 'issue', repo: 'mosn/mosn', number: 2203, url: 'https://github.com/mosn/mosn/issues/2203' }],
+    ['https://github.com/mosn/mosn/issues/2203#issuecomment-1', { kind: 'issue', repo: 'mosn/mosn', number: 2203, url: 'https://github.com/mosn/mosn/issues/2203' }],
+    ['https://github.com/o/r/pull/7', { kind: 'pull', repo: 'o/r', number: 7, url: 'https://github.com/o/r/pull/7' }],
+    ['https://github.com/o/r/discussions/12?sort=top', { kind: 'discussion', repo: 'o/r', number: 12, url: 'https://github.com/o/r/discussions/12' }],
+  ])('reads %s', (url, expected) => {
+    expect(threadLocation(new URL(url))).toEqual(expected);
+  });
+
+  it.each(['https://github.com/o/r', 'https://github.com/o/r/issues', 'https://github.com/o/r/pull/7/files', 'https://github.com/settings/profile'])(
+    'finds no thread on %s',
+    (url) => {
+      expect(threadLocation(new URL(url))).toBeUndefined();
+    },
+  );
+});
+
+describe('readThread on the React issue view', () => {
+  const url = 'https://github.com/mosn/mosn/issues/2203';
+
+  it('reads the title, number, repo, labels and opening post', () => {
+    const thread = readThread(loadPage(readFixture('react-issue.html'), url), new URL(url));
+    expect(thread).toMatchObject({
+      kind: 'issue',
+      repo: 'mosn/mosn',
+      number: 2203,
+      url,
+      title: 'Why pprof debug server do not support hot upgrade?',
+      labels: ['question', 'good first issue'],
+    });
+    expect(thread.opening.author).toBe('dengqian');
+    expect(thread.opening.url).toBe('https://github.com/mosn/mosn/issues/2203#issue-1512345678');
+    expect(thread.opening.body.textContent).toContain('debug server stops');
+  });
+
+  it('reads every comment with its author and permalink', () => {
+    const thread = readThread(loadPage(readFixture('react-issue.html'), url), new URL(url));
+    expect(thread.comments.map(({ author, url }) => ({ author, url }))).toEqual([
+      { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1370000001' },
+      { author: 'dengqian', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1370000002' },
+    ]);
+    expect(thread.comments[0].body.textContent).toContain('Debug server init here');
+  });
+
+  it('finds the post a node sits in', () => {
+    const thread = readThread(loadPage(readFixture('react-issue.html'), url), new URL(url));
+    const code = thread.comments[0].body.querySelector('pre')!;
+    expect(findPost(code.firstChild)).toBe(thread.comments[0].element);
+    expect(findPost(thread.opening.body.querySelector('code'))).toBe(thread.opening.element);
+    expect(findPost(document.querySelector('[data-testid="issue-title"]'))).toBeNull();
+  });
+});
+
+describe('readThread on the classic view', () => {
+  const url = 'https://github.com/sofastack/sofa-rpc/issues/1290';
+
+  it('reads the thread and resolves relative permalinks against the thread URL', () => {
+    const thread = readThread(loadPage(readFixture('classic-issue.html'), url), new URL(url));
+    expect(thread).toMatchObject({ kind: 'issue', repo: 'sofastack/sofa-rpc', number: 1290, title: 'SOFARPC 发现了安全漏洞在哪提交呢？', labels: ['question'] });
+    expect(thread.opening).toMatchObject({ author: 'yemoli', url: `${url}#issue-1400001290` });
+    expect(thread.comments.map(({ author, url }) => ({ author, url }))).toEqual([{ author: 'khotyn', url: `${url}#issuecomment-1371112222` }]);
+  });
+});
+
+describe('readThread on markup it does not know', () => {
+  it('says the layout was not recognised when the title is missing', () => {
+    const url = 'https://github.com/o/r/issues/1';
+    loadPage('<html><body><main><p>Something new</p></main></body></html>', url);
+    expect(() => readThread(document, new URL(url))).toThrowError(PageNotRecognisedError);
+    expect(() => readThread(document, new URL(url))).toThrowError(expect.objectContaining({ key: 'errorNoTitle' }));
+  });
+
+  it('says so when the page is not a thread at all', () => {
+    const url = 'https://github.com/o/r/pulls';
+    loadPage(readFixture('react-issue.html'), url);
+    expect(() => readThread(document, new URL(url))).toThrowError(expect.objectContaining({ key: 'errorNotThread' }));
+  });
+});
+
+describe.skipIf(!hasSharedPages)('readThread on captured GitHub pages', () => {
+  it('reads kepano/defuddle#56 (React view): title, author and six comments in order', () => {
+    const url = 'https://github.com/kepano/defuddle/issues/56';
+    const thread = readThread(loadPage(readSharedPage('issue-react-kepano-defuddle-56.html'), url), new URL(url));
+    expect(thread.title).toBe('Defuddle on Cloudflare Workers');
+    expect(thread.opening.author).toBe('jmorrell');
+    expect(thread.comments.map((comment) => comment.author)).toEqual(['jmorrell', 'masylum', 'nbbaier', 'nbbaier', 'masylum', 'nbbaier']);
+    expect(thread.comments[0].url).toBe(`${url}#issuecomment-2908119605`);
+    expect(thread.comments.at(-1)!.url).toBe(`${url}#issuecomment-2981017870`);
+  });
+
+  it('reads OctoLinker/testrepo#2 (classic view): the opening post only', () => {
+    const url = 'https://github.com/OctoLinker/testrepo/issues/2';
+    const thread = readThread(loadPage(readSharedPage('issue-classic-octolinker-testrepo-2.html'), url), new URL(url));
+    expect(thread.title).toBe('Issue with some code blocks');
+    expect(thread.opening.author).toBe('stefanbuck');
+    expect(thread.opening.body.querySelectorAll('[class*="highlight-source-"]')).toHaveLength(18);
+    expect(thread.comments).toEqual([]);
+  });
+});
+
+describe('readThread on a 2026 pull request (React header, server-rendered timeline)', () => {
+  const url = 'https://github.com/mosn/mosn/pull/2210';
+
+  it('reads the description as the opening post and every kind of comment with its own permalink', () => {
+    const thread = readThread(loadPage(readFixture('pull-2026.html'), url), new URL(url));
+    expect(thread).toMatchObject({ kind: 'pull', repo: 'mosn/mosn', number: 2210, title: 'Support hot upgrade for the debug server' });
+    expect(thread.opening).toMatchObject({ author: 'nejisama', url: `${url}#issue-2001002210` });
+    expect(thread.comments.map(({ author, url }) => ({ author, url }))).toEqual([
+      { author: 'dengqian', url: `${url}#issuecomment-1372000001` },
+      { author: 'taoyuanyuan', url: `${url}#pullrequestreview-3001` },
+      { author: 'taoyuanyuan', url: `${url}#discussion_r1001` },
+      { author: 'copilot-pull-request-reviewer', url: `${url}#discussion_r1002` },
+    ]);
+  });
+
+  it("reads a review summary's own body, not the review threads inside it", () => {
+    const thread = readThread(loadPage(readFixture('pull-2026.html'), url), new URL(url));
+    expect(thread.comments[1].body.textContent).toBe('Looks right. The admin API keeps its own listener, so it is not affected.');
+  });
+});
+
+describe.skipIf(!hasSharedPages)('readThread on the captured classic pull request', () => {
+  it('reads OctoLinker/testrepo#1: the description and its review comments', () => {
+    const url = 'https://github.com/OctoLinker/testrepo/pull/1';
+    const thread = readThread(loadPage(readSharedPage('pull-classic-octolinker-testrepo-1.html'), url), new URL(url));
+    expect(thread).toMatchObject({ kind: 'pull', repo: 'OctoLinker/testrepo', number: 1, title: 'Update popular-cat-names.js' });
+    expect(thread.opening).toMatchObject({ author: 'stefanbuck', url: `${url}#issue-185230958` });
+    expect(thread.comments.map((comment) => comment.url)).toEqual([
+      `${url}#discussion_r84998536`,
+      `${url}#discussion_r84999530`,
+      `${url}#discussion_r389399697`,
+    ]);
+  });
+});
+
+describe('readThread on a discussion', () => {
+  const url = 'https://github.com/sofastack/sofa-rpc/discussions/1401';
+
+  it('reads the post, the comments and threaded replies, and the marked answer', () => {
+    const thread = readThread(loadPage(readFixture('discussion.html'), url), new URL(url));
+    expect(thread).toMatchObject({ kind: 'discussion', repo: 'sofastack/sofa-rpc', number: 1401, title: 'How do I report a vulnerability?' });
+    expect(thread.opening.author).toBe('yemoli');
+    expect(thread.comments.map(({ author, url }) => ({ author, url }))).toEqual([
+      { author: 'someone', url: `${url}#discussioncomment-7000` },
+      { author: 'khotyn', url: `${url}#discussioncomment-7001` },
+      { author: 'yemoli', url: `${url}#discussioncomment-7002` },
+    ]);
+    expect(thread.comments[1].body.textContent).toBe('可以邮件给：khotyn.huangt@antgroup.com。');
+    expect(thread.markedAnswer?.url).toBe(`${url}#discussioncomment-7001`);
+  });
+
+  it('finds the marked answer from the "Answered by" link when the section is not labelled', () => {
+    const html = readFixture('discussion.html').replace('aria-label="Marked as Answer"', '');
+    const thread = readThread(loadPage(html, url), new URL(url));
+    expect(thread.markedAnswer?.author).toBe('khotyn');
+  });
+
+  it('reads an organisation discussion, whose URL does not name the repository', () => {
+    const orgUrl = 'https://github.com/orgs/sofastack/discussions/1401';
+    const thread = readThread(loadPage(readFixture('discussion.html'), orgUrl), new URL(orgUrl));
+    expect(thread).toMatchObject({ kind: 'discussion', repo: 'sofastack/sofa-rpc', number: 1401, url: orgUrl });
+  });
+});

@@ -1,0 +1,21 @@
+import type { MessageKey } from './i18n';
+
+/** An error whose message is written for the user and shown as it is (in the page's status or the popup). */
+export class ClipperError extends Error {
+  override name = 'ClipperError';
+}
+
+/**
+ * A user-facing error named by its UI string (and substitutions), so the layer that shows it can say
+ * it in the user's language; utils that only read the page stay free of the browser's i18n API.
+ */
+export class LocalizedError extends ClipperError {
+  override name = 'LocalizedError';
+
+  constructor(
+    readonly key: MessageKey,
+    readonly substitutions: string[] = [],
+  ) {
+    super([key, ...substitutions].join(': '));
+  }
+}

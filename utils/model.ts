@@ -1,0 +1,63 @@
+/** The data model shared by every layer (DESIGN.md, "Data model v1"). */
+
+export type ThreadKind = 'issue' | 'pull' | 'discussion';
+
+export interface Post {
+  /** GitHub login, without the `@`. */
+  author: string;
+  markdown: string;
+  /** Permalink of the post. */
+  url: string;
+}
+
+export interface Clip {
+  /** One clip per thread, `${repo}#${number}`: clipping again updates it. */
+  id: string;
+  /** `owner/name` */
+  repo: string;
+  number: number;
+  kind: ThreadKind;
+  url: string;
+  title: string;
+  /** The thread's author; markdown is the selection in the opening post, else the title. */
+  question: Post;
+  answer?: Post;
+  labels: string[];
+  /** ISO 8601 */
+  clippedAt: string;
+  updatedAt: string;
+}
+
+export interface Draft {
+  id: string;
+  title: string;
+  date: string;
+  clipIds: string[];
+  intro: string;
+  publishedAt?: string;
+}
+
+export function clipId(repo: string, number: number): string {
+  return `${repo}#${number}`;
+}
+
+/**
+ * What the content script sends when the user clips: everything read off the page, already Markdown.
+ * The store turns it into a new clip or merges it into the thread's existing one.
+ */
+export interface ClipCapture {
+  repo: string;
+  number: number;
+  kind: ThreadKind;
+  url: string;
+  title: string;
+  labels: string[];
+  question: Post;
+  /**
+   * True when the question is only the default (the thread's title), not something the user chose:
+   * a clip that already exists then keeps the question it has.
+   */
+  questionIsDefault: boolean;
+  /** Absent when the user chose no answer: a clip that already exists keeps the answer it has. */
+  answer?: Post;
+}
