@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { answerBlock, projectOf, quote, renderClip, renderDraft } from '@/utils/draft/render';
+import { clipFrom, seedCapture } from '../../support/clips';
+
+// The seed's first entry (shared/fixtures/sofa-weekly-2023-01-06.md), with its project link as it
+// should have been (the seed writes `github.com//mosn`).
+const seedAnswer = [
+  'Debug server init here：',
+  '',
+  '```Java',
+  'func DefaultInitStage(c *v2.MOSNConfig) {',
+  '  InitDefaultPath(c)',
+  '  InitDebugServe(c)',
+  '}',
+  '```',
+].join('\n');
+
+const seedEntry = [
+  '**1. @dengqian #2203**',
+  '',
+  '> Why pprof debug server do not support hot upgrade?',
+  '',
+  'A：Debug server init here：',
+  '',
+  '```Java',
+  'func DefaultInitStage(c *v2.MOSNConfig) {',
+  '  InitDefaultPath(c)',
+  '  InitDebugServe(c)',
+  '}',
+  '```',
+  '',
+  '**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*',
+].join('\n');
+
+const mosn = { 'mosn/mosn': { name: 'MOSN', link: 'https://github.com/mosn/mosn/' } };
+
+describe('renderClip', () => {
+  it("renders a clip made from the seed's first Q&A exactly as the seed lays it out", () => {
+    const clip = clipFrom(seedCapture({ answer: { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1', markdown: seedAnswer } }));
+    expect(renderClip(clip, 1, { projects: mosn })).toBe(seedEntry);
+  });
+
+  it('leaves out the answer line when no answer was chosen', () => {
+    expect(renderClip(clipFrom(seedCapture()), 3, { projects: mosn })).toBe(
+      ['**3. @dengqian #2203**', '', '> Why pprof debug server do not support hot upgrade?', '', '**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*'].join('\n'),
+    );
+  });
+});
+
+describe('renderDraft', () => {
+  it('numbers the clips in order and ends with one newline', () => {
+    const first = clipFrom(seedCapture());
+    const second = clipFrom(seedCapture({ repo: 'sofastack/sofa-rpc', number: 1290, question: { author: 'yemoli', url: 'u', markdown: 'SOFARPC 发现了安全漏洞在哪提交呢？' } }));
+    const markdown = renderDraft([first, second]);
+    expect(markdown).toMatch(/^\*\*1\. @dengqian #2203\*\*\n/);
+    expect(markdown).toContain('\n\n**2. @yemoli #1290**\n\n> SOFARPC 发现了安全漏洞在哪提交呢？\n\n**「sofa-rpc」**：*[https://github.com/sofastack/sofa-rpc/](https://github.com/sofastack/sofa-rpc/)*\n');
+    expect(markdown.endsWith('*\n')).toBe(true);
+  });
+
+  it('is empty without clips', () => {
+    expect(renderDraft([])).toBe('');
+  });
+});
+
+describe('draft building blocks', () => {
+  it('names a project after its repository unless told otherwise', () => {
+    expect(projectOf('sofastack/sofa-rpc')).toEqual({ name: 'sofa-rpc', link: 'https://github.com/sofastack/sofa-rpc/' });
+    expect(projectOf('mosn/mosn', mosn).name).toBe('MOSN');
+  });
+
+  it('quotes every line of a multi-paragraph question', () => {
+    expect(quote('First line\nsecond\n\nNew paragraph\n')).toBe('> First line\n> second\n>\n> New paragraph');
+  });
+
+  it.each([
+    ['```go\nx\n```', 'A：\n\n```go\nx\n```'],
+    ['- one\n- two', 'A：\n\n- one\n- two'],
+    ['1. first', 'A：\n\n1. first'],
+    ['> quoted', 'A：\n\n> quoted'],
+    ['Plain words', 'A：Plain words'],
+    ['#123 is the fix', 'A：#123 is the fix'],
+  ])('puts an answer starting %j where it still renders the same', (markdown, expected) => {
+    expect(answerBlock(markdown)).toBe(expected);
+  });
+});

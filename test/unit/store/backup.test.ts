@@ -1,0 +1,295 @@
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Draft } from '@/utils/model';
+import { getSettings, setSettings } from '@/utils/settings';
+import { createStore, type Store } from '@/utils/store';
+import { backupFileName, parseBackup } from '@/utils/store/backup';
+import { freshDatabase, manualClock, seedCapture, threadCapture } from '../../support/clips';
+
+const mosn = { name: 'MOSN', link: 'https://github.com/mosn/mosn/' };
+const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+
+describe('backups', () => {
+  let clock: ReturnType<typeof manualClock>;
+  let store: Store;
+
+  afterEach(() => vi.restoreAllMocks());
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    clock = manualClock('2023-01-04T12:00:00.000Z');
+    store = createStore(freshDatabase(), clock.now);
+  });
+
+  /** A week published with threads 1 and 2, a current draft with 3, and 2203 in the inbox. */
+  async function fillStore(target: Store = store): Promise<void> {
+    await target.clips.save(threadCapture(1), { addToCurrentDraft: true });
+    await target.clips.save(threadCapture(2), { addToCurrentDraft: true });
+    await target.drafts.update({ title: 'SOFA Weekly', date: '2023-01-06', intro: 'First issue' });
+    clock.set('2023-01-06T07:00:00.000Z');
+    await target.drafts.publish();
+    await target.clips.save(threadCapture(3), { addToCurrentDraft: true });
+    await target.clips.save(seedCapture());
+  }
+
+  /** What a user could observe of everything stored: the export without its timestamp. */
+  async function snapshot(target: Store = store) {
+    const { exportedAt: _when, ...rest } = await target.backup.export();
+    return rest;
+  }
+
+  it('exports clips, drafts and settings under a format marker and version', async () => {
+    await fillStore();
+    await setSettings({ projects: { 'mosn/mosn': mosn }, targetRepo: 'mosn/weekly' });
+    clock.set('2023-01-07T00:00:00.000Z');
+    const backup = await store.backup.export();
+    expect(backup).toMatchObject({ format: 'weekly-clipper-backup', version: 1, exportedAt: '2023-01-07T00:00:00.000Z' });
+    expect(ids(backup.clips).sort()).toEqual(['mosn/mosn#1', 'mosn/mosn#2', 'mosn/mosn#2203', 'mosn/mosn#3']);
+    expect(backup.clips[0]).not.toHaveProperty('draftId');
+    expect(backup.drafts.map((draft) => [draft.title, draft.clipIds, Boolean(draft.publishedAt)])).toEqual(
+      expect.arrayContaining([
+        ['SOFA Weekly', ['mosn/mosn#1', 'mosn/mosn#2'], true],
+        ['SOFA Weekly', ['mosn/mosn#3'], false],
+      ]),
+    );
+    expect(backup.settings).toEqual({ ...(await getSettings()), projects: { 'mosn/mosn': mosn }, targetRepo: 'mosn/weekly' });
+  });
+
+  it('names the file after the day', () => {
+    expect(backupFileName(new Date('2023-01-06T07:00:00Z'))).toBe('weekly-clipper-backup-2023-01-06.json');
+  });
+
+  it('restores everything into an empty extension, which then shows the same draft, inbox and history', async () => {
+    await fillStore();
+    await setSettings({ projects: { 'mosn/mosn': mosn } });
+    const text = JSON.stringify(await store.backup.export());
+    const before = await snapshot();
+
+    fakeBrowser.reset();
+    const restored = createStore(freshDatabase(), clock.now);
+    await restored.drafts.current(); // a fresh install has already made its empty current draft
+    const report = await restored.backup.import(text);
+
+    expect(report).toEqual({
+      added: { clips: 4, drafts: 2 },
+      updated: { clips: 0, drafts: 0 },
+      unchanged: { clips: 0, drafts: 0 },
+      foldedIntoCurrent: 0,
+      settingsChanged: true,
+    });
+    expect(await snapshot(restored)).toEqual({ ...before, drafts: expect.arrayContaining(before.drafts) });
+    const view = await restored.drafts.current();
+    expect([view.draft.intro, ids(view.clips), ids(view.inbox)]).toEqual(['', ['mosn/mosn#3'], ['mosn/mosn#2203']]);
+    expect((await restored.drafts.history()).map((draft) => draft.intro)).toEqual(['First issue']);
+  });
+
+  it('reports everything unchanged when the same backup is imported again', async () => {
+    await fillStore();
+    const text = JSON.stringify(await store.backup.export());
+    expect(await store.backup.import(text)).toEqual({
+      added: { clips: 0, drafts: 0 },
+      updated: { clips: 0, drafts: 0 },
+      unchanged: { clips: 4, drafts: 2 },
+      foldedIntoCurrent: 0,
+      settingsChanged: false,
+    });
+  });
+
+  describe('a bad file', () => {
+    /** The parsed file, loosely typed: these tests break it on purpose. */
+    interface LooseBackup {
+      [field: string]: unknown;
+      clips: Record<string, unknown>[];
+      drafts: (Record<string, unknown> & { clipIds: string[] })[];
+      settings: Record<string, unknown>;
+    }
+
+    /** A valid backup of four clips (the fourth, mosn/mosn#2203, in the inbox), as JSON to break. */
+    async function validBackup(): Promise<LooseBackup> {
+      const source = createStore(freshDatabase(), clock.now);
+      await fillStore(source);
+      return JSON.parse(JSON.stringify(await source.backup.export())) as LooseBackup;
+    }
+
+    const cases: [string, ((backup: LooseBackup) => unknown) | string, string][] = [
+      ['is not JSON', '{"format": "weekly-clipper-backup",', 'This file is not a Weekly Clipper backup: it is not JSON.'],
+      ['has another format', (b) => (b.format = 'something-else'), 'This file is not a Weekly Clipper backup: it has no "format": "weekly-clipper-backup".'],
+      ['is a list', '[1, 2]', 'This file is not a Weekly Clipper backup'],
+      ['comes from a newer version', (b) => (b.version = 2), 'This backup was made by a newer Weekly Clipper (backup version 2)'],
+      ['has a clip with no number', (b) => delete b.clips[3]!.number, 'This backup was not imported: clips[3].number must be a number.'],
+      ['has a clip with a text number', (b) => (b.clips[1]!.number = '2'), 'clips[1].number must be a number'],
+      ['has a clip of an unknown kind', (b) => (b.clips[0]!.kind = 'commit'), 'clips[0].kind must be one of "issue", "pull", "discussion"'],
+      ['has a clip whose labels are not a list', (b) => (b.clips[0]!.labels = 'question'), 'clips[0].labels must be a list'],
+      ['has an answer without an author', (b) => (b.clips[3]!.answer = { markdown: 'x', url: 'https://github.com/x/y' }), 'clips[3].answer.author must be a string'],
+      ['has a clip with a bad date', (b) => (b.clips[2]!.clippedAt = 'yesterday'), 'clips[2].clippedAt must be a date and time'],
+      ['has a clip whose id is not its repo#number', (b) => (b.clips[0]!.id = 'mosn/mosn#99'), 'clips[0].id must be "mosn/mosn#1" (its repo and number)'],
+      ['has the same clip twice', (b) => b.clips.push({ ...b.clips[0] }), 'clips[4].id must be unique, but "mosn/mosn#1" is also clips[0]'],
+      ['has no clips list', (b) => delete (b as Record<string, unknown>).clips, 'clips must be a list'],
+      ['has a draft that lists a clip it does not contain', (b) => b.drafts[0]!.clipIds.push('mosn/mosn#404'), 'must be the id of a clip in the backup, but "mosn/mosn#404" is not'],
+      ['has a clip in two drafts', (b) => b.drafts.forEach((draft) => draft.clipIds.push('mosn/mosn#2203')), 'must name a clip in no other draft, but "mosn/mosn#2203" is also in drafts[0]'],
+      ['has a draft that lists a clip twice', (b) => b.drafts[0]!.clipIds.push(b.drafts[0]!.clipIds[0]!), 'is listed twice here'],
+      ['has two current drafts', (b) => b.drafts.forEach((draft) => delete draft.publishedAt), 'is a second unpublished draft (drafts[0] is one); only one may be current'],
+      ['has a draft with a bad date', (b) => (b.drafts[0]!.date = '06/01/2023'), 'drafts[0].date must be a day like 2023-01-06'],
+      ['has a bad target repository', (b) => (b.settings.targetRepo = 'nope'), 'settings.targetRepo must be a repository as owner/name'],
+    ];
+
+    it.each(cases)('changes nothing when the file %s, and says why', async (_what, breakage, message) => {
+      await fillStore();
+      await setSettings({ targetRepo: 'mosn/weekly' });
+      const before = await snapshot();
+      let text: string;
+      if (typeof breakage === 'string') text = breakage;
+      else {
+        const backup = await validBackup();
+        // Everything the file would change if it were imported, settings included.
+        backup.settings.templateId = 'sofa-weekly';
+        backup.clips.forEach((clip) => (clip.updatedAt = '2030-01-01T00:00:00.000Z'));
+        breakage(backup);
+        text = JSON.stringify(backup);
+      }
+      await expect(store.backup.import(text)).rejects.toThrow(message);
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('is told apart from a good one by parseBackup alone, without touching the database', async () => {
+      const backup = await validBackup();
+      expect(parseBackup(JSON.stringify(backup))).toEqual(backup);
+    });
+
+    it('may carry fields we do not know: they are dropped, not stored', async () => {
+      const backup = await validBackup();
+      Object.assign(backup.clips[0]!, { starred: true });
+      Object.assign(backup, { comment: 'made by hand' });
+      await store.backup.import(JSON.stringify(backup));
+      expect(await store.clips.get('mosn/mosn#1')).not.toHaveProperty('starred');
+    });
+  });
+
+  it('changes nothing when the disk fills up halfway through the import', async () => {
+    const source = createStore(freshDatabase(), clock.now);
+    await fillStore(source);
+    const text = JSON.stringify(await source.backup.export());
+    await store.clips.save(threadCapture(9), { addToCurrentDraft: true });
+    const before = await snapshot();
+
+    const put = IDBObjectStore.prototype.put;
+    let writes = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++writes > 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expect(store.backup.import(text)).rejects.toThrow("The browser has no room left for Weekly Clipper's data");
+    vi.restoreAllMocks();
+    expect(writes).toBeGreaterThan(3);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  describe('merging', () => {
+    it('takes a clip from the backup only when its version is newer', async () => {
+      await fillStore();
+      const backup = await store.backup.export();
+      const newer = { ...backup.clips[0]!, title: 'Newer title', updatedAt: '2023-02-01T00:00:00.000Z' };
+      const older = { ...backup.clips[1]!, title: 'Older title', updatedAt: '2022-01-01T00:00:00.000Z' };
+      const report = await store.backup.import(JSON.stringify({ ...backup, clips: [newer, older, ...backup.clips.slice(2)] }));
+      expect(report.updated.clips).toBe(1);
+      expect(report.unchanged.clips).toBe(3);
+      expect((await store.clips.get('mosn/mosn#1'))?.title).toBe('Newer title');
+      expect((await store.clips.get('mosn/mosn#2'))?.title).toBe('Question 2');
+    });
+
+    it("lets the backup's version of a draft win", async () => {
+      await fillStore();
+      const backup = await store.backup.export();
+      const published = backup.drafts.find((draft) => draft.publishedAt)!;
+      const report = await store.backup.import(JSON.stringify({ ...backup, drafts: [{ ...published, intro: 'Edited elsewhere' }] }));
+      expect(report.updated.drafts).toBe(1);
+      expect((await store.drafts.read(published.id))?.draft.intro).toBe('Edited elsewhere');
+    });
+
+    it('never turns a draft published here back into a current one', async () => {
+      await store.clips.save(threadCapture(1), { addToCurrentDraft: true });
+      const beforePublishing = await store.backup.export();
+      const { published } = await store.drafts.publish();
+      const report = await store.backup.import(JSON.stringify(beforePublishing));
+      expect(report.unchanged.drafts).toBe(1);
+      expect(await store.drafts.history()).toEqual([published]);
+      expect((await store.drafts.current()).clips).toEqual([]);
+    });
+
+    it("replaces this browser's current draft while it is still empty", async () => {
+      const source = createStore(freshDatabase(), clock.now);
+      await source.clips.save(threadCapture(1), { addToCurrentDraft: true });
+      await source.drafts.update({ intro: 'From the other browser' });
+      const text = JSON.stringify(await source.backup.export());
+
+      await store.drafts.current();
+      await store.backup.import(text);
+      const view = await store.drafts.current();
+      expect([view.draft.intro, ids(view.clips)]).toEqual(['From the other browser', ['mosn/mosn#1']]);
+      expect((await store.backup.export()).drafts).toHaveLength(1);
+    });
+
+    it("keeps this browser's current draft when it has clips, appending the backup's current clips to it", async () => {
+      const source = createStore(freshDatabase(), clock.now);
+      await source.clips.save(threadCapture(1), { addToCurrentDraft: true });
+      await source.clips.save(threadCapture(2), { addToCurrentDraft: true });
+      await source.drafts.update({ intro: 'From the other browser' });
+      const text = JSON.stringify(await source.backup.export());
+
+      await store.clips.save(threadCapture(2), { addToCurrentDraft: true });
+      await store.clips.save(threadCapture(3), { addToCurrentDraft: true });
+      await store.drafts.update({ intro: 'Mine' });
+      const report = await store.backup.import(text);
+
+      const view = await store.drafts.current();
+      expect([view.draft.intro, ids(view.clips)]).toEqual(['Mine', ['mosn/mosn#2', 'mosn/mosn#3', 'mosn/mosn#1']]);
+      expect(report).toMatchObject({ added: { clips: 1, drafts: 0 }, updated: { drafts: 1 }, foldedIntoCurrent: 1 });
+      const drafts = (await store.backup.export()).drafts;
+      expect(drafts.filter((draft: Draft) => !draft.publishedAt)).toHaveLength(1);
+    });
+
+    it("leaves a clip in the published issue when the backup's current draft lists it too", async () => {
+      await store.clips.save(threadCapture(1), { addToCurrentDraft: true });
+      const { published } = await store.drafts.publish();
+      await store.clips.save(threadCapture(5), { addToCurrentDraft: true });
+      const backup = await store.backup.export();
+      const theirs = { id: 'their-current', title: 'Theirs', date: '2023-01-11', clipIds: ['mosn/mosn#1', 'mosn/mosn#5'], intro: '' };
+
+      const report = await store.backup.import(JSON.stringify({ ...backup, drafts: [theirs] }));
+      expect((await store.drafts.read(published.id))?.draft.clipIds).toEqual(['mosn/mosn#1']);
+      expect(ids((await store.drafts.current()).clips)).toEqual(['mosn/mosn#5']);
+      expect(report.foldedIntoCurrent).toBe(0);
+    });
+
+    it("takes the backup's settings, merging project names and templates, and keeps a target repo the backup lacks", async () => {
+      await setSettings({
+        targetRepo: 'mosn/weekly',
+        projects: { 'mosn/mosn': mosn },
+        userTemplates: [{ id: 'mine', name: 'Mine', source: 'mine' }],
+      });
+      const backup = await store.backup.export();
+      const text = JSON.stringify({
+        ...backup,
+        settings: {
+          templateId: 'theirs',
+          targetRepo: '',
+          addNewClipsToCurrentDraft: false,
+          projects: { 'sofastack/sofa-rpc': { name: 'SOFARPC', link: 'https://github.com/sofastack/sofa-rpc/' } },
+          userTemplates: [{ id: 'theirs', name: 'Theirs', source: 'theirs' }],
+        },
+      });
+      expect((await store.backup.import(text)).settingsChanged).toBe(true);
+      expect(await getSettings()).toEqual({
+        templateId: 'theirs',
+        targetRepo: 'mosn/weekly',
+        addNewClipsToCurrentDraft: false,
+        projects: { 'mosn/mosn': mosn, 'sofastack/sofa-rpc': { name: 'SOFARPC', link: 'https://github.com/sofastack/sofa-rpc/' } },
+        userTemplates: [
+          { id: 'mine', name: 'Mine', source: 'mine' },
+          { id: 'theirs', name: 'Theirs', source: 'theirs' },
+        ],
+      });
+    });
+  });
+});

@@ -1,0 +1,221 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ClipperError } from '@/utils/errors';
+import { createStore } from '@/utils/store';
+import { createClipStore, type ClipStore } from '@/utils/store/clips';
+import { DB_NAME, openClipperDB } from '@/utils/store/db';
+import { createDraftStore } from '@/utils/store/drafts';
+import { freshDatabase, manualClock, seedCapture, threadCapture } from '../../support/clips';
+
+const answer = { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1', markdown: 'Debug server init here' };
+
+describe('ClipStore', () => {
+  let now: Date;
+  let store: ClipStore;
+  let databaseName: string;
+
+  beforeEach(() => {
+    now = new Date('2023-01-04T00:00:00.000Z');
+    databaseName = `test-${crypto.randomUUID()}`;
+    store = createClipStore(() => openClipperDB(databaseName), () => now);
+  });
+
+  it('uses the weekly-clipper database by default', () => {
+    expect(DB_NAME).toBe('weekly-clipper');
+  });
+
+  it('saves a new clip with one id per thread', async () => {
+    const { clip, created } = await store.save(seedCapture());
+    expect(created).toBe(true);
+    expect(clip).toMatchObject({ id: 'mosn/mosn#2203', repo: 'mosn/mosn', number: 2203, kind: 'issue', clippedAt: now.toISOString() });
+    expect(clip).not.toHaveProperty('questionIsDefault');
+    expect(await store.get('mosn/mosn#2203')).toEqual(clip);
+  });
+
+  it('updates the one clip when the same thread is clipped again', async () => {
+    await store.save(seedCapture());
+    now = new Date('2023-01-05T00:00:00.000Z');
+    const { clip, created } = await store.save(seedCapture({ title: 'Renamed', answer, questionIsDefault: true }));
+    expect(created).toBe(false);
+    expect(clip).toMatchObject({ title: 'Renamed', answer, clippedAt: '2023-01-04T00:00:00.000Z', updatedAt: '2023-01-05T00:00:00.000Z' });
+    expect(await store.list()).toHaveLength(1);
+  });
+
+  it('keeps a chosen question and answer when a later capture brings only defaults', async () => {
+    const selected = { ...seedCapture().question, markdown: 'The selected part of the question' };
+    await store.save(seedCapture({ question: selected, questionIsDefault: false, answer }));
+    const { clip } = await store.save(seedCapture());
+    expect(clip.question.markdown).toBe('The selected part of the question');
+    expect(clip.answer).toEqual(answer);
+  });
+
+  it('replaces the question when the user selects a new one', async () => {
+    await store.save(seedCapture({ question: { ...seedCapture().question, markdown: 'first' }, questionIsDefault: false }));
+    const { clip } = await store.save(seedCapture({ question: { ...seedCapture().question, markdown: 'second' }, questionIsDefault: false }));
+    expect(clip.question.markdown).toBe('second');
+  });
+
+  it('lists clips newest first', async () => {
+    await store.save(seedCapture());
+    now = new Date('2023-01-06T00:00:00.000Z');
+    await store.save(seedCapture({ repo: 'sofastack/sofa-rpc', number: 1290 }));
+    expect((await store.list()).map((clip) => clip.id)).toEqual(['sofastack/sofa-rpc#1290', 'mosn/mosn#2203']);
+  });
+
+  it('removes a clip', async () => {
+    await store.save(seedCapture());
+    await store.remove('mosn/mosn#2203');
+    expect(await store.get('mosn/mosn#2203')).toBeUndefined();
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('answers undefined when removing a clip that does not exist', async () => {
+    expect(await store.remove('mosn/mosn#404')).toBeUndefined();
+  });
+
+  it('keeps its clips when the database is opened again', async () => {
+    await store.save(seedCapture());
+    const reopened = createClipStore(() => openClipperDB(databaseName));
+    expect((await reopened.list()).map((clip) => clip.id)).toEqual(['mosn/mosn#2203']);
+  });
+});
+
+describe('editing a clip', () => {
+  const clock = manualClock('2023-01-04T12:00:00.000Z');
+  let store: ClipStore;
+
+  beforeEach(() => {
+    store = createClipStore(freshDatabase(), clock.now);
+  });
+
+  it("rewrites the question's and the answer's Markdown and marks the clip updated", async () => {
+    await store.save(seedCapture({ answer }));
+    clock.set('2023-01-05T12:00:00.000Z');
+    const edited = await store.edit('mosn/mosn#2203', { question: 'Why can the debug server not be upgraded?', answer: 'It is started **before** the upgrade.' });
+    expect(edited.question).toEqual({ ...seedCapture().question, markdown: 'Why can the debug server not be upgraded?' });
+    expect(edited.answer).toEqual({ ...answer, markdown: 'It is started **before** the upgrade.' });
+    expect(edited.updatedAt).toBe('2023-01-05T12:00:00.000Z');
+    expect(await store.get('mosn/mosn#2203')).toEqual(edited);
+  });
+
+  it("keeps a user's edited answer when the thread is clipped again", async () => {
+    await store.save(seedCapture({ answer }));
+    await store.edit('mosn/mosn#2203', { answer: 'My own summary' });
+    const { clip } = await store.save(seedCapture({ title: 'Renamed upstream' }));
+    expect(clip.answer?.markdown).toBe('My own summary');
+    expect(clip.title).toBe('Renamed upstream');
+  });
+
+  it("keeps a user's edited question when the thread is clipped again with the default question", async () => {
+    await store.save(seedCapture());
+    await store.edit('mosn/mosn#2203', { question: 'My wording' });
+    const { clip } = await store.save(seedCapture({ questionIsDefault: true }));
+    expect(clip.question.markdown).toBe('My wording');
+  });
+
+  it('lets a new selection on the page replace an edited question, as the newer choice', async () => {
+    await store.save(seedCapture());
+    await store.edit('mosn/mosn#2203', { question: 'My wording' });
+    const { clip } = await store.save(seedCapture({ question: { ...seedCapture().question, markdown: 'Selected text' }, questionIsDefault: false }));
+    expect(clip.question.markdown).toBe('Selected text');
+  });
+
+  it('gives a clip without an answer one written by the user, linked to the thread', async () => {
+    await store.save(seedCapture());
+    const { answer: written } = await store.edit('mosn/mosn#2203', { answer: 'Use the admin API.' });
+    expect(written).toEqual({ author: '', url: 'https://github.com/mosn/mosn/issues/2203', markdown: 'Use the admin API.' });
+  });
+
+  it('adds no answer when a clip without one is given a blank answer', async () => {
+    await store.save(seedCapture());
+    expect((await store.edit('mosn/mosn#2203', { answer: '  ' })).answer).toBeUndefined();
+  });
+
+  it('says so when the clip to edit is gone', async () => {
+    await expect(store.edit('mosn/mosn#404', { question: 'x' })).rejects.toThrow('The clip mosn/mosn#404 no longer exists');
+  });
+});
+
+describe('deleting a clip and undoing it', () => {
+  const clock = manualClock('2023-01-04T12:00:00.000Z');
+  let stores: ReturnType<typeof createStore>;
+
+  beforeEach(async () => {
+    stores = createStore(freshDatabase(), clock.now);
+    for (const number of [1, 2, 3]) await stores.clips.save(threadCapture(number), { addToCurrentDraft: true });
+  });
+
+  it('takes the clip out of its draft', async () => {
+    const removed = await stores.clips.remove('mosn/mosn#2');
+    const { draft, clips } = await stores.drafts.current();
+    expect(removed).toEqual({ clip: expect.objectContaining({ id: 'mosn/mosn#2' }), placement: { draftId: draft.id, index: 1 } });
+    expect(draft.clipIds).toEqual(['mosn/mosn#1', 'mosn/mosn#3']);
+    expect(clips.map((clip) => clip.id)).toEqual(['mosn/mosn#1', 'mosn/mosn#3']);
+  });
+
+  it('restores a deleted clip at its old place', async () => {
+    const removed = await stores.clips.remove('mosn/mosn#2');
+    const restored = await stores.clips.restore(removed!);
+    expect(restored).toEqual(removed!.clip);
+    expect((await stores.drafts.current()).draft.clipIds).toEqual(['mosn/mosn#1', 'mosn/mosn#2', 'mosn/mosn#3']);
+    expect(await stores.clips.get('mosn/mosn#2')).toEqual(removed!.clip);
+  });
+
+  it('restores a deleted inbox clip to the inbox', async () => {
+    await stores.clips.save(seedCapture());
+    const removed = await stores.clips.remove('mosn/mosn#2203');
+    expect(removed).toEqual({ clip: expect.objectContaining({ id: 'mosn/mosn#2203' }) });
+    await stores.clips.restore(removed!);
+    expect((await stores.drafts.current()).inbox.map((clip) => clip.id)).toEqual(['mosn/mosn#2203']);
+  });
+
+  it('keeps the newer content when the thread was clipped again before the undo', async () => {
+    const removed = await stores.clips.remove('mosn/mosn#2');
+    clock.set('2023-01-05T12:00:00.000Z');
+    await stores.clips.save({ ...threadCapture(2), title: 'Clipped again' });
+    const restored = await stores.clips.restore(removed!);
+    expect(restored.title).toBe('Clipped again');
+    const { clips, inbox } = await stores.drafts.current();
+    expect(clips.map((clip) => clip.title)).toEqual(['Question 1', 'Clipped again', 'Question 3']);
+    expect(inbox).toEqual([]);
+  });
+
+  it('deletes a clip from a published draft too, and restores it there', async () => {
+    const { published } = await stores.drafts.publish();
+    const removed = await stores.clips.remove('mosn/mosn#1');
+    expect((await stores.drafts.read(published.id))!.draft.clipIds).toEqual(['mosn/mosn#2', 'mosn/mosn#3']);
+    await stores.clips.restore(removed!);
+    expect((await stores.drafts.read(published.id))!.draft.clipIds).toEqual(['mosn/mosn#1', 'mosn/mosn#2', 'mosn/mosn#3']);
+  });
+});
+
+describe('write errors', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('rejects with a readable message when the storage quota is used up, and writes nothing', async () => {
+    const open = freshDatabase();
+    const store = createClipStore(open);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const saving = store.save(seedCapture(), { addToCurrentDraft: true });
+    await expect(saving).rejects.toBeInstanceOf(ClipperError);
+    await expect(saving).rejects.toThrow("The browser has no room left for Weekly Clipper's data (its storage quota is used up)");
+    vi.restoreAllMocks();
+    expect(await store.list()).toEqual([]);
+    expect((await createDraftStore(open).current()).draft.clipIds).toEqual([]);
+  });
+
+  it('names any other storage failure', async () => {
+    const store = createClipStore(freshDatabase());
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('Something broke.', 'UnknownError');
+    });
+    await expect(store.save(seedCapture())).rejects.toThrow('Weekly Clipper could not use its database (UnknownError): Something broke.');
+  });
+
+  it('says why when the database cannot be opened', async () => {
+    const store = createClipStore(() => Promise.reject(new DOMException('Newer version on disk', 'VersionError')));
+    await expect(store.list()).rejects.toThrow("Weekly Clipper's database is newer than this version of the extension");
+  });
+});

@@ -1,0 +1,52 @@
+import { ClipperError } from '../errors';
+import { isRepoName } from '../store/validate';
+
+/** A file name for a draft: its date and, when given, its title, safe on every file system. */
+export function draftFileName(date: Date, title = 'weekly'): string {
+  const day = date.toISOString().slice(0, 10);
+  const slug = title
+    .normalize('NFKC')
+    .replace(/[\\/:*?"<>|\s]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return `${day}-${slug || 'weekly'}.md`;
+}
+
+/** Starts a download of `markdown` as a UTF-8 .md file. */
+export function downloadMarkdown(document: Document, markdown: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken its copy once click() returns; a tick later the URL can go.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The longest new-issue URL we hand to GitHub. Its servers refuse request lines of about 8 KiB
+ * (HTTP 414), and the count is of encoded characters, where each CJK character costs nine.
+ */
+export const MAX_ISSUE_URL_LENGTH = 8000;
+
+export interface NewIssueLink {
+  url: string;
+  /**
+   * False when the body would make the URL too long: `url` then carries only the title, and the
+   * caller must copy the body to the clipboard and tell the user to paste it.
+   */
+  bodyIncluded: boolean;
+}
+
+/** A link to GitHub's new-issue page of `targetRepo` (`owner/name`), prefilled with `title` and, when it fits, `body`. */
+export function newIssueUrl(targetRepo: string, title: string, body: string): NewIssueLink {
+  if (!isRepoName(targetRepo)) {
+    throw new ClipperError(`“${targetRepo}” is not a repository: set the target repository as owner/name (like mosn/mosn) in the options.`);
+  }
+  const base = `https://github.com/${targetRepo}/issues/new?title=${encodeURIComponent(title)}`;
+  const url = `${base}&body=${encodeURIComponent(body)}`;
+  return url.length <= MAX_ISSUE_URL_LENGTH ? { url, bodyIncluded: true } : { url: base, bodyIncluded: false };
+}

@@ -1,0 +1,133 @@
+import { clipId, type Clip, type ClipCapture } from '../model';
+import { INBOX, lazyDatabase, toClip, type ClipperDB, type ClipRecord } from './db';
+import { attach, detach, ensureCurrentDraft, requireClip, type Placement } from './placement';
+import { inTransaction } from './transaction';
+
+export interface SavedClip {
+  clip: Clip;
+  /** False when the thread already had a clip and this capture updated it. */
+  created: boolean;
+}
+
+export interface SaveOptions {
+  /** Put a new clip at the end of the current draft instead of the inbox. A clip that exists never moves. */
+  addToCurrentDraft?: boolean;
+}
+
+/** What `remove` took away: hand it to `restore` to undo. */
+export interface RemovedClip {
+  clip: Clip;
+  /** Where it was, when it was in a draft. */
+  placement?: Placement;
+}
+
+/** The user's own wording of a clip's question or answer, in Markdown. */
+export interface ClipEdit {
+  question?: string;
+  answer?: string;
+}
+
+export interface ClipStore {
+  /** Creates the thread's clip or merges the capture into the one it has. */
+  save(capture: ClipCapture, options?: SaveOptions): Promise<SavedClip>;
+  get(id: string): Promise<Clip | undefined>;
+  /** Every clip, newest first. Reads them all: the popup should use `DraftStore.current` instead. */
+  list(): Promise<Clip[]>;
+  /** Deletes the clip, taking it out of its draft. Resolves to what `restore` needs, or undefined if there was no such clip. */
+  remove(id: string): Promise<RemovedClip | undefined>;
+  /** Undoes `remove`: the clip comes back, at its old place in its draft if it was in one. */
+  restore(removed: RemovedClip): Promise<Clip>;
+  /** Rewrites the question's or the answer's Markdown. A later capture of the thread keeps it (see `mergeCapture`). */
+  edit(id: string, changes: ClipEdit): Promise<Clip>;
+}
+
+/**
+ * Merges a capture into the thread's existing clip, keeping what the user chose before: a default
+ * question (the title) never replaces the one the clip has, and a capture without an answer keeps
+ * the answer. What the user typed in the popup is stored in those same fields, so it is kept by the
+ * same rules; a new selection on the page is a newer choice and replaces it.
+ */
+export function mergeCapture(existing: Clip | undefined, capture: ClipCapture, now: string): Clip {
+  const { questionIsDefault, ...fields } = capture;
+  return {
+    ...fields,
+    id: clipId(capture.repo, capture.number),
+    question: existing && questionIsDefault ? existing.question : capture.question,
+    answer: capture.answer ?? existing?.answer,
+    clippedAt: existing?.clippedAt ?? now,
+    updatedAt: now,
+  };
+}
+
+/** The clip store over the extension's database, which opens on first use. */
+export function createClipStore(openDatabase: () => Promise<ClipperDB>, clock: () => Date = () => new Date()): ClipStore {
+  const database = lazyDatabase(openDatabase);
+
+  return {
+    save(capture, { addToCurrentDraft = false } = {}) {
+      return inTransaction(database, 'readwrite', async (tx) => {
+        const now = clock();
+        const existing = await tx.objectStore('clips').get(clipId(capture.repo, capture.number));
+        const clip = mergeCapture(existing, capture, now.toISOString());
+        const record: ClipRecord = { ...clip, draftId: existing?.draftId ?? INBOX };
+        if (!existing && addToCurrentDraft) await attach(tx, record, await ensureCurrentDraft(tx, now));
+        else await tx.objectStore('clips').put(record);
+        return { clip, created: !existing };
+      });
+    },
+
+    get(id) {
+      return inTransaction(database, 'readonly', async (tx) => {
+        const record = await tx.objectStore('clips').get(id);
+        return record && toClip(record);
+      });
+    },
+
+    list() {
+      return inTransaction(database, 'readonly', async (tx) => {
+        const records = await tx.objectStore('clips').index('by-clippedAt').getAll();
+        return records.reverse().map(toClip);
+      });
+    },
+
+    remove(id) {
+      return inTransaction(database, 'readwrite', async (tx) => {
+        const record = await tx.objectStore('clips').get(id);
+        if (!record) return undefined;
+        const placement = await detach(tx, record);
+        await tx.objectStore('clips').delete(id);
+        return placement ? { clip: toClip(record), placement } : { clip: toClip(record) };
+      });
+    },
+
+    restore({ clip, placement }) {
+      return inTransaction(database, 'readwrite', async (tx) => {
+        // The thread may have been clipped again since: the newer content wins, and a clip that is
+        // already in a draft stays there.
+        const current = await tx.objectStore('clips').get(clip.id);
+        const content = current && current.updatedAt > clip.updatedAt ? toClip(current) : clip;
+        const draft = placement && (await tx.objectStore('drafts').get(placement.draftId));
+        if (current && current.draftId !== INBOX) {
+          await tx.objectStore('clips').put({ ...content, draftId: current.draftId });
+        } else if (draft && placement) {
+          await attach(tx, { ...content, draftId: INBOX }, draft, placement.index);
+        } else {
+          await tx.objectStore('clips').put({ ...content, draftId: INBOX });
+        }
+        return content;
+      });
+    },
+
+    edit(id, { question, answer }) {
+      return inTransaction(database, 'readwrite', async (tx) => {
+        const record = await requireClip(tx, id);
+        const edited: ClipRecord = { ...record, updatedAt: clock().toISOString() };
+        if (question !== undefined) edited.question = { ...record.question, markdown: question };
+        // An answer the user writes without choosing a comment is theirs: no author, the thread's URL.
+        if (answer !== undefined && (record.answer || answer.trim())) edited.answer = { ...(record.answer ?? { author: '', url: record.url }), markdown: answer };
+        await tx.objectStore('clips').put(edited);
+        return toClip(edited);
+      });
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { ClipperError } from '../errors';
+import type { Clip, Draft } from '../model';
+import { INBOX, lazyDatabase, toClip, type ClipperDB, type StoreTx } from './db';
+import { attach, detach, ensureCurrentDraft, findCurrentDraft, localDay, newDraft, nextIssueDay, requireClip, type Placement } from './placement';
+import { inTransaction } from './transaction';
+import { isDay } from './validate';
+
+/** A draft with its clips resolved, in the draft's order. */
+export interface DraftView {
+  draft: Draft;
+  clips: Clip[];
+}
+
+/** What the popup shows: the current draft and the clips waiting to be placed. */
+export interface CurrentView extends DraftView {
+  /** Clips in no draft, newest first, at most `inboxLimit` of them. */
+  inbox: Clip[];
+  /** How many clips the inbox holds in all (it may be more than `inbox.length`). */
+  inboxSize: number;
+}
+
+/** What the user may change on the current draft directly; its clips change through `place`/`unplace`. */
+export type DraftChanges = Partial<Pick<Draft, 'title' | 'date' | 'intro'>>;
+
+export interface Published {
+  published: Draft;
+  /** The new current draft: empty, with the same title, dated a week after the published one (or today, if later). */
+  next: Draft;
+}
+
+export interface DraftStore {
+  /** The current draft (created if there is none) with its clips, and the inbox's newest clips (100 unless told). */
+  current(options?: { inboxLimit?: number }): Promise<CurrentView>;
+  /** Any draft, current or published, with its clips: what an export of a past issue needs. */
+  read(draftId: string): Promise<DraftView | undefined>;
+  /** Published drafts, newest first. */
+  history(): Promise<Draft[]>;
+  /**
+   * Puts a clip at `index` in the current draft (at the end when omitted; clamped into range). It
+   * may come from the inbox or from elsewhere in the current draft: this is also how clips are
+   * reordered (move up is `place(id, index - 1)`). A clip in a published draft cannot move.
+   */
+  place(clipId: string, index?: number): Promise<Draft>;
+  /** Moves a clip from the current draft to the inbox. Resolves to its old place (undo: `place(id, placement.index)`), or undefined if it was in the inbox. */
+  unplace(clipId: string): Promise<Placement | undefined>;
+  /** Changes the current draft's title, date (`YYYY-MM-DD`) or intro. */
+  update(changes: DraftChanges): Promise<Draft>;
+  /** Marks the current draft published (it joins the history, frozen) and starts the next one. The inbox stays as it is. */
+  publish(): Promise<Published>;
+}
+
+function frozen(draft: Draft): ClipperError {
+  return new ClipperError(`“${draft.title}” was published on ${draft.publishedAt?.slice(0, 10)}; its clips can no longer be moved.`);
+}
+
+async function resolveClips(tx: StoreTx, draft: Draft): Promise<Clip[]> {
+  const records = await Promise.all(draft.clipIds.map((id) => tx.objectStore('clips').get(id)));
+  return records.filter((record) => record !== undefined).map(toClip);
+}
+
+/** The newest `limit` clips of the inbox and its size, from the `by-draft` index alone. */
+async function readInbox(tx: StoreTx, limit: number): Promise<{ inbox: Clip[]; inboxSize: number }> {
+  const index = tx.objectStore('clips').index('by-draft');
+  // Arrays sort after strings in IndexedDB, so [INBOX, []] is above every [INBOX, clippedAt].
+  const range = IDBKeyRange.bound([INBOX], [INBOX, []]);
+  const newest = async () => {
+    const clips: Clip[] = [];
+    let cursor = limit > 0 ? await index.openCursor(range, 'prev') : null;
+    while (cursor) {
+      clips.push(toClip(cursor.value));
+      cursor = clips.length < limit ? await cursor.continue() : null;
+    }
+    return clips;
+  };
+  const [inboxSize, inbox] = await Promise.all([index.count(range), newest()]);
+  return { inbox, inboxSize };
+}
+
+/** The draft store over the extension's database, which opens on first use. */
+export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: () => Date = () => new Date()): DraftStore {
+  const database = lazyDatabase(openDatabase);
+
+  const readCurrent = (inboxLimit: number) =>
+    inTransaction(database, 'readonly', async (tx) => {
+      const draft = await findCurrentDraft(tx);
+      if (!draft) return undefined;
+      const [clips, inbox] = await Promise.all([resolveClips(tx, draft), readInbox(tx, inboxLimit)]);
+      return { draft, clips, ...inbox };
+    });
+
+  return {
+    async current({ inboxLimit = 100 } = {}) {
+      // Reading needs no write lock; only the first read after a publish (or ever) creates the draft.
+      const view = await readCurrent(inboxLimit);
+      if (view) return view;
+      await inTransaction(database, 'readwrite', (tx) => ensureCurrentDraft(tx, clock()));
+      const created = await readCurrent(inboxLimit);
+      if (!created) throw new ClipperError('The current draft could not be created.');
+      return created;
+    },
+
+    read(draftId) {
+      return inTransaction(database, 'readonly', async (tx) => {
+        const draft = await tx.objectStore('drafts').get(draftId);
+        return draft && { draft, clips: await resolveClips(tx, draft) };
+      });
+    },
+
+    history() {
+      return inTransaction(database, 'readonly', async (tx) => (await tx.objectStore('drafts').index('by-publishedAt').getAll()).reverse());
+    },
+
+    place(clipId, index) {
+      return inTransaction(database, 'readwrite', async (tx) => {
+        const record = await requireClip(tx, clipId);
+        const current = await ensureCurrentDraft(tx, clock());
+        if (record.draftId !== INBOX && record.draftId !== current.id) {
+          const holder = await tx.objectStore('drafts').get(record.draftId);
+          if (holder?.publishedAt) throw frozen(holder);
+          await detach(tx, record);
+        }
+        return attach(tx, record, current, index);
+      });
+    },
+
+    unplace(clipId) {
+      return inTransaction(database, 'readwrite', async (tx) => {
+        const record = await requireClip(tx, clipId);
+        if (record.draftId === INBOX) return undefined;
+        const holder = await tx.objectStore('drafts').get(record.draftId);
+        if (holder?.publishedAt) throw frozen(holder);
+        const placement = await detach(tx, record);
+        await tx.objectStore('clips').put({ ...record, draftId: INBOX });
+        return placement;
+      });
+    },
+
+    update({ title, date, intro }) {
+      if (date !== undefined && !isDay(date)) {
+        return Promise.reject(new ClipperError(`“${date}” is not a date: write the issue's day as YYYY-MM-DD, like 2023-01-06.`));
+      }
+      return inTransaction(database, 'readwrite', async (tx) => {
+        const draft = await ensureCurrentDraft(tx, clock());
+        const updated: Draft = { ...draft, ...(title !== undefined && { title }), ...(date !== undefined && { date }), ...(intro !== undefined && { intro }) };
+        await tx.objectStore('drafts').put(updated);
+        return updated;
+      });
+    },
+
+    publish() {
+      return inTransaction(database, 'readwrite', async (tx) => {
+        const now = clock();
+        const draft = await ensureCurrentDraft(tx, now);
+        if (!draft.clipIds.length) throw new ClipperError('There is nothing to publish yet: the current draft has no clips.');
+        const published: Draft = { ...draft, publishedAt: now.toISOString() };
+        const next = newDraft(nextIssueDay(draft.date, localDay(now)), published);
+        await Promise.all([tx.objectStore('drafts').put(published), tx.objectStore('drafts').put(next)]);
+        return { published, next };
+      });
+    },
+  };
+}

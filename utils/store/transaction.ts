@@ -1,0 +1,57 @@
+import { ClipperError } from '../errors';
+import { STORES, type ClipperDB, type StoreTx } from './db';
+
+/**
+ * Turns what IndexedDB throws into an error the popup can show as it is. Our own `ClipperError`s
+ * already read well; a DOMException's name is the useful part of it, so it decides the wording.
+ */
+export function storageError(error: unknown): Error {
+  if (error instanceof ClipperError) return error;
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  const detail = error instanceof Error ? error.message : String(error);
+  switch (name) {
+    case 'QuotaExceededError':
+      return new ClipperError(
+        "The browser has no room left for Weekly Clipper's data (its storage quota is used up). Free some disk space or delete old clips, then try again.",
+        { cause: error },
+      );
+    case 'InvalidStateError':
+      return new ClipperError("Weekly Clipper's database was closed (the extension may have been updated). Reopen this page and try again.", { cause: error });
+    case 'VersionError':
+      return new ClipperError("Weekly Clipper's database is newer than this version of the extension. Update the extension and try again.", { cause: error });
+    default:
+      return new ClipperError(`Weekly Clipper could not use its database${name ? ` (${name})` : ''}: ${detail}`, { cause: error });
+  }
+}
+
+/**
+ * Runs `work` in one transaction over both stores, so everything it writes lands together or not at
+ * all. If `work` throws (our own checks included), the transaction is aborted: no partial writes.
+ */
+export async function inTransaction<T, Mode extends 'readonly' | 'readwrite'>(
+  database: () => Promise<ClipperDB>,
+  mode: Mode,
+  work: (tx: StoreTx<Mode>) => Promise<T>,
+): Promise<T> {
+  let tx: StoreTx<Mode> | undefined;
+  try {
+    tx = (await database()).transaction(STORES, mode);
+    // Observed here so an aborted transaction is never an unhandled rejection; awaited below.
+    const done = tx.done;
+    done.catch(() => undefined);
+    const result = await work(tx);
+    await done;
+    return result;
+  } catch (error) {
+    abortQuietly(tx);
+    throw storageError(error);
+  }
+}
+
+function abortQuietly(tx: StoreTx | undefined): void {
+  try {
+    tx?.abort();
+  } catch {
+    // Already committed or aborted by the failing request itself: nothing left to undo.
+  }
+}
