@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClipCapture } from '@/utils/model';
+import { startClipper, type SaveClip } from '@/utils/page/clipper';
+import { clipFrom } from '../../support/clips';
+import { loadPage, readFixture } from '../../support/pages';
+
+const reactUrl = 'https://github.com/mosn/mosn/issues/2203';
+const classicUrl = 'https://github.com/sofastack/sofa-rpc/issues/1290';
+
+const buttons = (name: string) => [...document.querySelectorAll('button')].filter((button) => button.textContent === name);
+const status = () => document.querySelector('[role="status"]')?.textContent ?? '';
+/** Lets the MutationObserver and pending promises run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A comment as "Load more" brings it: fresh from the server, without our button. */
+function lateComment(): Element {
+  const page = new DOMParser().parseFromString(readFixture('react-issue.html'), 'text/html');
+  return document.adoptNode(page.querySelector('[data-timeline-event-id="IC_2"]')!);
+}
+
+/** Swaps the page's content and URL the way Turbo and React do on a soft navigation. */
+function softNavigate(url: string, html: string) {
+  history.pushState({}, '', url);
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(...next.body.childNodes);
+}
+
+describe('the clipper on a GitHub page', () => {
+  let controller: AbortController;
+  let save: ReturnType<typeof vi.fn<SaveClip>>;
+
+  beforeEach(() => {
+    controller = new AbortController();
+    save = vi.fn<SaveClip>(async (capture: ClipCapture) => ({ clip: clipFrom(capture), created: true }));
+  });
+
+  afterEach(() => controller.abort());
+
+  it('puts one Clip to Weekly button in the header and one Clip as answer per comment', async () => {
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    expect(buttons('Clip to Weekly')).toHaveLength(1);
+    expect(buttons('Clip as answer')).toHaveLength(2);
+    expect(buttons('Clip to Weekly')[0].closest('[data-component="PH_Actions"]')).not.toBeNull();
+  });
+
+  it('clips the thread with its title as the question and confirms in a status message', async () => {
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    buttons('Clip to Weekly')[0].click();
+    await settle();
+    expect(save).toHaveBeenCalledOnce();
+    expect(save.mock.calls[0][0]).toMatchObject({
+      repo: 'mosn/mosn',
+      number: 2203,
+      question: { author: 'dengqian', markdown: 'Why pprof debug server do not support hot upgrade?' },
+      questionIsDefault: true,
+      answer: undefined,
+    });
+    expect(status()).toBe('Clipped to Weekly: mosn/mosn#2203');
+  });
+
+  it('clips the selected comment as the answer', async () => {
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    buttons('Clip as answer')[1].click();
+    await settle();
+    expect(save.mock.calls[0][0].answer).toEqual({
+      author: 'dengqian',
+      url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1370000002',
+      markdown: 'Got it, thanks!',
+    });
+    expect(status()).toBe('Clipped to Weekly: mosn/mosn#2203, answer by @dengqian');
+  });
+
+  it('clips with the current selection when the shortcut or the context menu asks', async () => {
+    const clipper = startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    const reply = document.querySelectorAll('.react-issue-comment .markdown-body p')[2];
+    const range = document.createRange();
+    range.selectNodeContents(reply);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    await clipper.clipSelection();
+    expect(save.mock.calls[0][0]).toMatchObject({
+      questionIsDefault: true,
+      answer: { author: 'dengqian', markdown: 'Got it, thanks!' },
+    });
+  });
+
+  it('says so on the page when the shortcut is used off a thread', async () => {
+    const clipper = startClipper(loadPage(readFixture('react-issue.html'), 'https://github.com/mosn/mosn'), save, controller.signal);
+    await clipper.clipSelection();
+    expect(save).not.toHaveBeenCalled();
+    expect(status()).toBe('This page is not a GitHub issue, pull request or discussion. Nothing was clipped.');
+  });
+
+  it('reports a failed save and does not claim success', async () => {
+    save.mockRejectedValueOnce(new Error('QuotaExceededError'));
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    buttons('Clip to Weekly')[0].click();
+    await settle();
+    expect(status()).toBe('Could not clip this thread: QuotaExceededError. Nothing was clipped.');
+  });
+
+  it('gives comments that load late their own button', async () => {
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    document.querySelector('[data-testid="issue-timeline-container"]')!.append(lateComment());
+    await settle();
+    expect(buttons('Clip as answer')).toHaveLength(3);
+    expect(buttons('Clip to Weekly')).toHaveLength(1);
+  });
+
+  it('keeps exactly one set of buttons, acting on the thread on screen, across soft navigations', async () => {
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    softNavigate(classicUrl, readFixture('classic-issue.html'));
+    await settle();
+    expect(buttons('Clip to Weekly')).toHaveLength(1);
+    expect(buttons('Clip as answer')).toHaveLength(1);
+    buttons('Clip to Weekly')[0].click();
+    await settle();
+    expect(save.mock.calls[0][0]).toMatchObject({ repo: 'sofastack/sofa-rpc', number: 1290 });
+
+    softNavigate(reactUrl, readFixture('react-issue.html'));
+    await settle();
+    expect(buttons('Clip to Weekly')).toHaveLength(1);
+    expect(buttons('Clip as answer')).toHaveLength(2);
+  });
+
+  it('removes its buttons when a soft navigation leaves the thread but keeps the header', async () => {
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    history.pushState({}, '', 'https://github.com/mosn/mosn/issues');
+    document.body.append(document.createElement('div'));
+    await settle();
+    expect(buttons('Clip to Weekly')).toHaveLength(0);
+    expect(buttons('Clip as answer')).toHaveLength(0);
+  });
+
+  it('stops watching the page once its content script is invalidated', async () => {
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    controller.abort();
+    document.querySelector('[data-testid="issue-timeline-container"]')!.append(lateComment());
+    await settle();
+    expect(buttons('Clip as answer')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,64 @@
+import { LocalizedError } from '../errors';
+import { htmlToMarkdown, selectionToMarkdown } from '../markdown';
+import type { ClipCapture, Post } from '../model';
+import { findPost, readPost, type Thread, type ThreadPost } from '../github/thread';
+
+/** What the user asked for: the thread (header button) or one post as the answer. */
+export type ClipIntent = { target: 'thread' } | { target: 'answer'; post: Element };
+
+/** The selected ranges grouped by the post they lie in; ranges outside any single post are dropped. */
+function rangesByPost(ranges: readonly Range[]): Map<Element, Range[]> {
+  const byPost = new Map<Element, Range[]>();
+  for (const range of ranges) {
+    if (range.collapsed) continue;
+    const post = findPost(range.commonAncestorContainer);
+    if (post) byPost.set(post, [...(byPost.get(post) ?? []), range]);
+  }
+  return byPost;
+}
+
+function toPost(post: ThreadPost, markdown: string): Post {
+  return { author: post.author, url: post.url, markdown };
+}
+
+function selectedMarkdown(ranges: Range[] | undefined, baseUrl: string): string {
+  return ranges ? selectionToMarkdown(ranges, { baseUrl }).trim() : '';
+}
+
+/**
+ * Turns what the user clicked (and selected, `ranges`) on a thread into a capture for the store:
+ * a selection in the opening post is the question, a selection in a comment the answer; otherwise
+ * the question is the title and "Clip as answer" takes the whole comment.
+ */
+export function captureClip(thread: Thread, intent: ClipIntent, ranges: readonly Range[] = []): ClipCapture {
+  const baseUrl = thread.url;
+  const selected = rangesByPost(ranges);
+  const selectedQuestion = selectedMarkdown(selected.get(thread.opening.element), baseUrl);
+
+  let answer: Post | undefined;
+  if (intent.target === 'answer') {
+    const post = readPost(intent.post, baseUrl);
+    const markdown = selectedMarkdown(selected.get(intent.post), baseUrl) || htmlToMarkdown(post.body, { baseUrl });
+    if (!markdown) throw new LocalizedError('errorEmptyPost', [post.author]);
+    answer = toPost(post, markdown);
+  } else {
+    const commentWithSelection = [...selected.keys()].find((element) => element !== thread.opening.element);
+    if (commentWithSelection) {
+      const markdown = selectedMarkdown(selected.get(commentWithSelection), baseUrl);
+      if (markdown) answer = toPost(readPost(commentWithSelection, baseUrl), markdown);
+    }
+  }
+
+  const questionIsDefault = intent.target === 'answer' || !selectedQuestion;
+  return {
+    repo: thread.repo,
+    number: thread.number,
+    kind: thread.kind,
+    url: thread.url,
+    title: thread.title,
+    labels: thread.labels,
+    question: toPost(thread.opening, questionIsDefault ? thread.title : selectedQuestion),
+    questionIsDefault,
+    answer,
+  };
+}

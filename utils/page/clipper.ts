@@ -1,0 +1,91 @@
+import { captureClip, type ClipIntent } from '../capture';
+import { ClipperError, LocalizedError } from '../errors';
+import { threadLocation } from '../github/location';
+import { commentSelectors, headerActionsSelectors, postActionsSelectors } from '../github/selectors';
+import { readThread } from '../github/thread';
+import { t } from '../i18n';
+import type { ClipCapture } from '../model';
+import type { SavedClip } from '../store/clips';
+import { listenForClips, mountClipButton, removeClipButtons, selectedRanges } from './buttons';
+import { watchPage } from './observe';
+import { showStatus } from './status';
+
+/** Sends a capture to the store (the background, through a message). */
+export type SaveClip = (capture: ClipCapture) => Promise<SavedClip>;
+
+export interface Clipper {
+  /** What the keyboard shortcut and the context menu do: Clip to Weekly with the current selection. */
+  clipSelection(): Promise<void>;
+}
+
+function successMessage({ clip, created }: SavedClip): string {
+  const thread = `${clip.repo}#${clip.number}`;
+  const what = clip.answer ? t('statusAnswerBy', thread, clip.answer.author) : thread;
+  return t(created ? 'statusClipped' : 'statusClippedUpdated', what);
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof LocalizedError) return t('statusNothingClipped', t(error.key, ...error.substitutions));
+  if (error instanceof ClipperError) return t('statusNothingClipped', error.message);
+  const reason = error instanceof Error ? error.message : String(error);
+  return t('statusNothingClipped', t('errorCouldNotClip', reason));
+}
+
+/**
+ * Puts the clip buttons on GitHub thread pages and keeps exactly one set on screen across soft
+ * navigations. Buttons hold no thread state: a click reads the page as it is at that moment, so a
+ * button that survived a navigation acts on the thread now shown.
+ */
+export function startClipper(document: Document, save: SaveClip, signal: AbortSignal): Clipper {
+  let busy = false;
+  const clip = async (intent: ClipIntent, ranges: Range[]) => {
+    if (busy) return;
+    busy = true;
+    try {
+      const thread = readThread(document, new URL(document.location.href));
+      showStatus(document, t('statusClipping'), 'progress');
+      showStatus(document, successMessage(await save(captureClip(thread, intent, ranges))), 'success');
+    } catch (error) {
+      showStatus(document, failureMessage(error), 'error');
+    } finally {
+      busy = false;
+    }
+  };
+
+  // Read once: both are asked for every container on a long thread, and neither changes in between.
+  const labels = { thread: t('clipToWeekly'), answer: t('clipAsAnswer') };
+  let onThread = Boolean(threadLocation(new URL(document.location.href)));
+
+  const mountInto = (container: Element) => {
+    if (!onThread) return;
+    if (container.matches(headerActionsSelectors)) {
+      mountClipButton(container, { label: labels.thread, onClip: (_, ranges) => clip({ target: 'thread' }, ranges) });
+    } else if (container.closest(commentSelectors)) {
+      mountClipButton(container, {
+        label: labels.answer,
+        onClip: (button, ranges) => {
+          const post = button.closest(commentSelectors);
+          if (post) void clip({ target: 'answer', post }, ranges);
+        },
+      });
+    }
+  };
+
+  const containers = `${headerActionsSelectors}, ${postActionsSelectors}`;
+  listenForClips(document, signal);
+  watchPage(
+    document.documentElement,
+    {
+      selector: containers,
+      onElement: mountInto,
+      onNavigate: (url) => {
+        onThread = Boolean(threadLocation(url));
+        if (onThread) document.querySelectorAll(containers).forEach(mountInto);
+        else removeClipButtons(document);
+      },
+    },
+    signal,
+  );
+
+  return { clipSelection: () => clip({ target: 'thread' }, selectedRanges(document.getSelection())) };
+}
