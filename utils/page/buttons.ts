@@ -3,7 +3,10 @@ const BUTTON_CLASS = 'wc-clip-button';
 export type OnClip = (button: HTMLButtonElement, ranges: Range[]) => void;
 
 export interface ClipButtonOptions {
+  /** The accessible name, the same in every language (the UI contract's). */
   label: string;
+  /** What the button does, in the user's language. */
+  title: string;
   onClip: OnClip;
 }
 
@@ -52,12 +55,13 @@ export function listenForClips(document: Document, signal: AbortSignal): void {
  * A native-looking GitHub button, put first in `container` unless one is there. Primer's `btn` classes
  * are styled on every github.com page, classic or React, in every theme.
  */
-export function mountClipButton(container: Element, { label, onClip }: ClipButtonOptions): HTMLButtonElement | undefined {
+export function mountClipButton(container: Element, { label, title, onClip }: ClipButtonOptions): HTMLButtonElement | undefined {
   if (container.firstElementChild?.classList.contains(BUTTON_CLASS)) return undefined;
   const button = container.ownerDocument.createElement('button');
   button.type = 'button';
   button.className = `${BUTTON_CLASS} btn btn-sm`;
   button.textContent = label;
+  button.title = title;
   handlers.set(button, onClip);
   container.prepend(button);
   return button;

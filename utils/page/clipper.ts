@@ -53,16 +53,19 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
   };
 
   // Read once: both are asked for every container on a long thread, and neither changes in between.
-  const labels = { thread: t('clipToWeekly'), answer: t('clipAsAnswer') };
+  const buttons = {
+    thread: { label: t('clipToWeekly'), title: t('clipToWeeklyTitle') },
+    answer: { label: t('clipAsAnswer'), title: t('clipAsAnswerTitle') },
+  };
   let onThread = Boolean(threadLocation(new URL(document.location.href)));
 
   const mountInto = (container: Element) => {
     if (!onThread) return;
     if (container.matches(headerActionsSelectors)) {
-      mountClipButton(container, { label: labels.thread, onClip: (_, ranges) => clip({ target: 'thread' }, ranges) });
+      mountClipButton(container, { ...buttons.thread, onClip: (_, ranges) => clip({ target: 'thread' }, ranges) });
     } else if (container.closest(commentSelectors)) {
       mountClipButton(container, {
-        label: labels.answer,
+        ...buttons.answer,
         onClip: (button, ranges) => {
           const post = button.closest(commentSelectors);
           if (post) void clip({ target: 'answer', post }, ranges);

@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { ImportReport } from '@/utils/store/backup';
+import { ImportSummary } from './ImportSummary';
+import { messageOf } from './message';
+
+export interface BackupSectionProps {
+  /** Downloads the backup; resolves to the file's name. */
+  onExport: () => Promise<string>;
+  /** Imports a backup file's text; rejects, having changed nothing, when it is not a valid backup. */
+  onImport: (text: string) => Promise<ImportReport>;
+}
+
+type Outcome = { kind: 'exported'; fileName: string } | { kind: 'imported'; report: ImportReport } | { kind: 'failed'; message: string };
+
+/** Everything (clips, drafts, settings) out to one JSON file, and back in. */
+export function BackupSection({ onExport, onImport }: BackupSectionProps) {
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [busy, setBusy] = useState(false);
+
+  const attempt = async (action: () => Promise<Outcome>) => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      setOutcome(await action());
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportBackup = () => attempt(async () => ({ kind: 'exported', fileName: await onExport() }));
+
+  const importBackup = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    // Emptied at once so that choosing the same file again (after fixing it) imports it again.
+    input.value = '';
+    void attempt(async () => ({ kind: 'imported', report: await onImport(await file.text()) }));
+  };
+
+  return (
+    <section class="panel" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t('optionsBackupHeading')}</h2>
+      <p class="hint">{t('optionsBackupHint')}</p>
+      <div class="actions">
+        <button type="button" class="btn" disabled={busy} onClick={exportBackup}>
+          {t('optionsExportBackup')}
+        </button>
+        <label class="file-field">
+          <span class="label">{t('optionsImportBackup')}</span>
+          <input type="file" accept=".json,application/json" disabled={busy} onChange={(event) => importBackup(event.currentTarget)} />
+        </label>
+      </div>
+      {outcome?.kind === 'failed' && (
+        <div class="flash flash-error" role="alert">
+          {outcome.message}
+        </div>
+      )}
+      <div class="status" role="status">
+        {outcome?.kind === 'exported' && <p>{t('optionsBackupExported', outcome.fileName)}</p>}
+        {outcome?.kind === 'imported' && <ImportSummary report={outcome.report} />}
+      </div>
+    </section>
+  );
+}

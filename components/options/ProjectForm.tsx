@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import type { Project } from '@/utils/draft/render';
+import { t } from '@/utils/i18n';
+import { messageOf } from './message';
+import { TextField } from './TextField';
+import { linkProblem, repoProblem } from './validation';
+
+export interface ProjectFormProps {
+  /** The row being edited; absent when adding one. Its repository is the row's key and stays as it is. */
+  editing?: { repo: string; project: Project };
+  /** Whether `repo` already has a row (adding it again would silently replace that row). */
+  isNamed: (repo: string) => boolean;
+  onSubmit: (repo: string, project: Project) => Promise<void>;
+  onCancel: () => void;
+}
+
+const defaultLink = (repo: string) => `https://github.com/${repo}/`;
+
+/** Adds a project's name and link, or changes them, checking each field with a message that says what to write. */
+export function ProjectForm({ editing, isNamed, onSubmit, onCancel }: ProjectFormProps) {
+  const [repo, setRepo] = useState(editing?.repo ?? '');
+  const [name, setName] = useState(editing?.project.name ?? '');
+  const [link, setLink] = useState(editing?.project.link ?? '');
+  // Fields are checked once the user first tries to save, then on every change, not while first typing.
+  const [checked, setChecked] = useState(false);
+  const [failure, setFailure] = useState('');
+
+  const cleanRepo = repo.trim();
+  const cleanLink = link.trim() || (repoProblem(cleanRepo) ? '' : defaultLink(cleanRepo));
+  const repoKey = repoProblem(cleanRepo) ?? (!editing && isNamed(cleanRepo) ? 'optionsRepoTaken' : undefined);
+  const linkKey = link.trim() ? linkProblem(link.trim()) : undefined;
+  const problems = {
+    repo: repoKey && t(repoKey, cleanRepo),
+    name: name.trim() ? undefined : t('optionsProjectNameMissing'),
+    link: linkKey && t(linkKey),
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setChecked(true);
+    setFailure('');
+    if (problems.repo || problems.name || problems.link) return;
+    try {
+      await onSubmit(cleanRepo, { name: name.trim(), link: cleanLink });
+    } catch (error) {
+      setFailure(messageOf(error));
+    }
+  };
+
+  return (
+    <form class="project-form" aria-label={editing ? t('optionsEditProjectHeading', editing.repo) : t('optionsAddProjectHeading')} onSubmit={submit} noValidate>
+      <h3>{editing ? t('optionsEditProjectHeading', editing.repo) : t('optionsAddProjectHeading')}</h3>
+      <div class="project-fields">
+        <TextField
+          label={t('optionsProjectRepo')}
+          value={repo}
+          onInput={setRepo}
+          readOnly={Boolean(editing)}
+          placeholder="mosn/mosn"
+          error={checked ? problems.repo : undefined}
+        />
+        <TextField label={t('optionsProjectName')} value={name} onInput={setName} placeholder="MOSN" error={checked ? problems.name : undefined} />
+        <TextField
+          label={t('optionsProjectLink')}
+          type="url"
+          value={link}
+          onInput={setLink}
+          placeholder={defaultLink(repoProblem(cleanRepo) ? 'mosn/mosn' : cleanRepo)}
+          hint={t('optionsProjectLinkHint')}
+          error={checked ? problems.link : undefined}
+        />
+      </div>
+      {failure && (
+        <div class="flash flash-error" role="alert">
+          {failure}
+        </div>
+      )}
+      <div class="actions">
+        <button type="submit" class="btn btn-primary">
+          {editing ? t('optionsSaveProject') : t('optionsAddProject')}
+        </button>
+        {editing && (
+          <button type="button" class="btn" onClick={onCancel}>
+            {t('optionsCancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

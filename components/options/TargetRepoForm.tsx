@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { messageOf } from './message';
+import { TextField } from './TextField';
+import { repoProblem } from './validation';
+
+export interface TargetRepoFormProps {
+  /** The saved `owner/name`; empty while none is set. */
+  saved: string;
+  onSave: (repo: string) => Promise<void>;
+}
+
+/** The repository "Open as GitHub issue" opens its new issue in; empty means not set. */
+export function TargetRepoForm({ saved, onSave }: TargetRepoFormProps) {
+  const [value, setValue] = useState(saved);
+  const [checked, setChecked] = useState(false);
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
+  // A change made elsewhere (the popup, a backup) replaces what the field shows.
+  useEffect(() => setValue(saved), [saved]);
+  const repo = value.trim();
+  const problemKey = repo ? repoProblem(repo) : undefined;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setChecked(true);
+    setStatus('');
+    setFailure('');
+    if (problemKey) return;
+    try {
+      await onSave(repo);
+      setStatus(repo ? t('optionsTargetRepoSaved', repo) : t('optionsTargetRepoCleared'));
+    } catch (error) {
+      setFailure(messageOf(error));
+    }
+  };
+
+  return (
+    <form class="inline-form" onSubmit={submit} noValidate>
+      <TextField
+        label={t('optionsTargetRepo')}
+        value={value}
+        onInput={(next) => {
+          setValue(next);
+          setStatus('');
+        }}
+        placeholder="sofastack/sofa-weekly"
+        hint={t('optionsTargetRepoHint')}
+        error={checked && problemKey ? t(problemKey, repo) : undefined}
+      />
+      <div class="actions">
+        <button type="submit" class="btn btn-primary" disabled={repo === saved}>
+          {t('optionsSaveTargetRepo')}
+        </button>
+      </div>
+      {failure && (
+        <div class="flash flash-error" role="alert">
+          {failure}
+        </div>
+      )}
+      <p class="status" role="status">
+        {status}
+      </p>
+    </form>
+  );
+}

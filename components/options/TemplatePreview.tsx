@@ -1,0 +1,20 @@
+import { t } from '@/utils/i18n';
+import { MarkdownView } from './MarkdownView';
+
+export interface TemplatePreviewProps {
+  markdown: string;
+}
+
+/** A template's output for the sample draft: as GitHub shows it, and as Markdown. */
+export function TemplatePreview({ markdown }: TemplatePreviewProps) {
+  return (
+    <div class="preview">
+      <p class="hint">{t('optionsPreviewHint')}</p>
+      <MarkdownView markdown={markdown} label={t('optionsPreviewRendered')} />
+      <label class="field">
+        <span class="label">{t('optionsPreviewMarkdown')}</span>
+        <textarea class="code" readOnly rows={12} value={markdown} spellcheck={false} />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { TemplateDefinition } from '@/utils/draft/presets';
+import type { Project } from '@/utils/draft/render';
+import { removeUserTemplate, saveUserTemplate } from '@/utils/draft/templates';
+import { DEFAULT_SETTINGS, getSettings, setProject, setSettings, watchSetting, type Settings } from '@/utils/settings';
+import type { BackupStore } from '@/utils/store/backup';
+
+/**
+ * Everything the options page reads and writes, passed in so that tests can hand it fakes or the
+ * real settings over WXT's fake browser, and no component below `Options` touches storage itself.
+ */
+export interface OptionsApi {
+  getSettings(): Promise<Settings>;
+  /** Calls `onChange` whenever a setting changes, here or in another page; returns the unwatch function. */
+  watchSettings(onChange: () => void): () => void;
+  setSettings(changes: Partial<Settings>): Promise<void>;
+  /** Adds or replaces a user template; rejects a template that does not work, keeping the saved one. */
+  saveUserTemplate(template: { id?: string; name: string; source: string }): Promise<TemplateDefinition>;
+  removeUserTemplate(id: string): Promise<void>;
+  /** Names `repo` in the newsletter, or forgets its name when `project` is undefined. */
+  setProject(repo: string, project: Project | undefined): Promise<void>;
+  backup: BackupStore;
+  /** Hands `text` to the browser as a file download named `fileName`. */
+  download(fileName: string, text: string): void;
+}
+
+function watchSettings(onChange: () => void): () => void {
+  // The popup changes the template in use too: the page must follow it, whichever setting moved.
+  const unwatchers = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).map((key) => watchSetting(key, () => onChange()));
+  return () => unwatchers.forEach((unwatch) => unwatch());
+}
+
+/** The settings half of `OptionsApi`, over `browser.storage`; the caller adds the backup store and the download. */
+export const settingsApi: Omit<OptionsApi, 'backup' | 'download'> = {
+  getSettings,
+  watchSettings,
+  setSettings,
+  saveUserTemplate,
+  removeUserTemplate,
+  setProject,
+};

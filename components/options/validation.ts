@@ -1,0 +1,19 @@
+import type { MessageKey } from '@/utils/i18n';
+import { isRepoName, webUrl } from '@/utils/store/validate';
+
+/** Why `value` is not a repository's `owner/name`, or undefined when it is one. */
+export function repoProblem(value: string): MessageKey | undefined {
+  if (!value) return 'optionsRepoMissing';
+  if (/^https?:\/\//i.test(value)) return 'optionsRepoIsUrl';
+  return isRepoName(value) ? undefined : 'optionsRepoInvalid';
+}
+
+/** Why `value` is not an http(s) link, or undefined when it is one. */
+export function linkProblem(value: string): MessageKey | undefined {
+  try {
+    webUrl(value, 'link');
+    return undefined;
+  } catch {
+    return 'optionsLinkInvalid';
+  }
+}

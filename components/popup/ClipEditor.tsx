@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { Clip } from '@/utils/model';
+import type { ClipEdit } from '@/utils/store/clips';
+
+export interface ClipEditorProps {
+  clip: Clip;
+  onSave: (changes: ClipEdit) => void;
+  onCancel: () => void;
+}
+
+/** Edits a clip's question and answer Markdown in place; nothing is stored until Save. */
+export function ClipEditor({ clip, onSave, onCancel }: ClipEditorProps) {
+  const [question, setQuestion] = useState(clip.question.markdown);
+  const [answer, setAnswer] = useState(clip.answer?.markdown ?? '');
+  return (
+    <form
+      class="editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave({ question, answer });
+      }}
+      onKeyDown={(event) => event.key === 'Escape' && onCancel()}
+    >
+      <label class="field">
+        <span class="label">{t('popupQuestionMarkdown')}</span>
+        <textarea rows={3} value={question} onInput={(event) => setQuestion(event.currentTarget.value)} />
+      </label>
+      <label class="field">
+        <span class="label">{t('popupAnswerMarkdown')}</span>
+        <textarea rows={6} value={answer} onInput={(event) => setAnswer(event.currentTarget.value)} />
+      </label>
+      <div class="row">
+        <button type="submit" class="primary">
+          {t('popupSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('popupCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

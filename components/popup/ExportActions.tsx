@@ -1,0 +1,27 @@
+import { t } from '@/utils/i18n';
+
+export interface ExportActionsProps {
+  disabled: boolean;
+  onCopy: () => void;
+  onDownload: () => void;
+  /** Absent where a GitHub issue makes no sense (a past issue's Markdown). */
+  onOpenIssue?: () => void;
+}
+
+export function ExportActions({ disabled, onCopy, onDownload, onOpenIssue }: ExportActionsProps) {
+  return (
+    <div class="row">
+      <button type="button" class="primary" disabled={disabled} onClick={onCopy}>
+        {t('popupCopy')}
+      </button>
+      <button type="button" disabled={disabled} onClick={onDownload}>
+        {t('popupDownload')}
+      </button>
+      {onOpenIssue && (
+        <button type="button" disabled={disabled} onClick={onOpenIssue}>
+          {t('popupOpenIssue')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,247 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { draftFileName, newIssueUrl } from '@/utils/draft/export';
+import { DEFAULT_TEMPLATE_ID } from '@/utils/draft/presets';
+import { compileTemplate } from '@/utils/draft/template';
+import { findTemplate, listTemplates } from '@/utils/draft/templates';
+import { t } from '@/utils/i18n';
+import type { Clip, Draft } from '@/utils/model';
+import type { Settings } from '@/utils/settings';
+import type { Store } from '@/utils/store';
+import type { CurrentView } from '@/utils/store/drafts';
+import { DraftMarkdown } from '../DraftMarkdown';
+import { MarkdownPreview } from '../MarkdownPreview';
+import type { ClipRowAction } from './ClipRow';
+import { ClipRow } from './ClipRow';
+import { DraftClips } from './DraftClips';
+import { DraftFields } from './DraftFields';
+import { ExportActions } from './ExportActions';
+import { History } from './History';
+import { TemplateSelect } from './TemplateSelect';
+
+/** Everything the popup reads and does outside itself, so tests can hand it fakes. */
+export interface PopupApi {
+  store: Pick<Store, 'clips' | 'drafts'>;
+  loadSettings(): Promise<Settings>;
+  selectTemplate(id: string): Promise<void>;
+  /** The keyboard shortcut for Clip to Weekly as the browser has it, if one is set. */
+  shortcut(): Promise<string | undefined>;
+  copy(text: string): Promise<void>;
+  download(markdown: string, fileName: string): void;
+  openTab(url: string): Promise<void>;
+  openOptions(): Promise<void>;
+}
+
+interface Notice {
+  message: string;
+  kind: 'info' | 'error';
+  undo?: () => Promise<unknown>;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Renders with the chosen template; a broken one falls back to the default and says why. */
+function useDraftMarkdown(settings: Settings | undefined, view: CurrentView | undefined) {
+  const template = settings && findTemplate(settings.templateId, settings.userTemplates);
+  const compiled = useMemo(() => {
+    if (!template) return undefined;
+    try {
+      return { template: compileTemplate(template.source) };
+    } catch (error) {
+      const fallback = findTemplate(DEFAULT_TEMPLATE_ID, []);
+      return { template: compileTemplate(fallback.source), problem: t('popupTemplateBroken', template.name, describe(error)) };
+    }
+  }, [template?.source]);
+  const render = useCallback(
+    (draft: Draft, clips: readonly Clip[]) => compiled?.template.render(draft, clips, { projects: settings?.projects }) ?? '',
+    [compiled, settings?.projects],
+  );
+  const markdown = useMemo(() => (view ? render(view.draft, view.clips) : ''), [render, view]);
+  return { markdown, render, problem: compiled?.problem };
+}
+
+/** The popup: this week's draft (its clips, fields and Markdown), the inbox, export and history. */
+export function PopupApp({ api }: { api: PopupApi }) {
+  const { clips: clipStore, drafts } = api.store;
+  const [view, setView] = useState<CurrentView>();
+  const [settings, setSettings] = useState<Settings>();
+  const [history, setHistory] = useState<Draft[]>([]);
+  const [shortcut, setShortcut] = useState<string>();
+  const [notice, setNotice] = useState<Notice>();
+
+  const refresh = useCallback(() => drafts.current().then(setView), [drafts]);
+  const fail = (error: unknown) => setNotice({ message: describe(error), kind: 'error' });
+
+  useEffect(() => {
+    Promise.all([refresh(), api.loadSettings().then(setSettings)]).catch(fail);
+    drafts.history().then(setHistory, fail);
+    api.shortcut().then(setShortcut, () => undefined);
+  }, [api]);
+
+  const { markdown, render, problem } = useDraftMarkdown(settings, view);
+
+  /** Runs a change (which may leave a notice of its own), then shows the draft as the database has it. */
+  const act = async (change: () => Promise<unknown>, done?: Omit<Notice, 'kind'>) => {
+    setNotice(undefined);
+    try {
+      await change();
+      await refresh();
+      if (done) setNotice({ ...done, kind: 'info' });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const onClipAction = (action: ClipRowAction, clip: Clip, index = 0) => {
+    const name = `${clip.repo}#${clip.number}`;
+    if (action === 'up' || action === 'down') return act(() => drafts.place(clip.id, action === 'up' ? index - 1 : index + 1));
+    if (action === 'toDraft') return act(() => drafts.place(clip.id));
+    if (action === 'toInbox') {
+      return act(async () => {
+        const placement = await drafts.unplace(clip.id);
+        setNotice({
+          message: t('popupMovedToInbox', name),
+          kind: 'info',
+          undo: () => act(() => drafts.place(clip.id, placement?.index)),
+        });
+      }).then(() => undefined);
+    }
+    if (action === 'remove') {
+      return act(async () => {
+        const removed = await clipStore.remove(clip.id);
+        if (removed) {
+          setNotice({ message: t('popupRemoved', name), kind: 'info', undo: () => act(() => clipStore.restore(removed), { message: t('popupRestored', name) }) });
+        }
+      }).then(() => undefined);
+    }
+  };
+
+  const copy = (text: string) => api.copy(text).then(() => setNotice({ message: t('popupCopied'), kind: 'info' }), fail);
+  const download = (text: string, draft: Draft) => {
+    const fileName = draftFileName(new Date(`${draft.date}T00:00:00Z`), draft.title);
+    api.download(text, fileName);
+    setNotice({ message: t('popupDownloaded', fileName), kind: 'info' });
+  };
+  const openIssue = async () => {
+    if (!view || !settings) return;
+    if (!settings.targetRepo) {
+      setNotice({ message: t('popupNoTargetRepo'), kind: 'error' });
+      return api.openOptions();
+    }
+    try {
+      const link = newIssueUrl(settings.targetRepo, view.draft.title, markdown);
+      if (!link.bodyIncluded) await api.copy(markdown);
+      await api.openTab(link.url);
+      setNotice({ message: t(link.bodyIncluded ? 'popupIssueOpened' : 'popupIssueTooLong', settings.targetRepo), kind: 'info' });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  if (!view || !settings) {
+    return (
+      <main class="popup">
+        <p class="empty">{t('popupLoading')}</p>
+        {notice && <p role="alert">{notice.message}</p>}
+      </main>
+    );
+  }
+
+  const inboxRest = view.inboxSize - view.inbox.length;
+  return (
+    <main class="popup">
+      <header class="row spread">
+        <h1>{t('popupTitle')}</h1>
+        <span class="muted">{shortcut ? t('popupShortcut', shortcut) : t('popupShortcutNotSet')}</span>
+        <button type="button" class="link" onClick={() => api.openOptions()}>
+          {t('popupOptions')}
+        </button>
+      </header>
+
+      <section class="card">
+        <DraftFields draft={view.draft} onChange={(changes) => act(() => drafts.update(changes))} />
+        <h2>{t('popupInDraft', String(view.clips.length))}</h2>
+        <p id="drag-hint" class="muted small">
+          {t('popupDragHint')}
+        </p>
+        <DraftClips
+          clips={view.clips}
+          onAction={onClipAction}
+          onMove={(clip, index) => act(() => drafts.place(clip.id, index))}
+          onEdit={(clip, changes) => act(() => clipStore.edit(clip.id, changes), { message: t('popupSaved', `${clip.repo}#${clip.number}`) })}
+        />
+      </section>
+
+      {view.inboxSize > 0 && (
+        <section class="card">
+          <h2>{t('popupInbox', String(view.inboxSize))}</h2>
+          <ul class="clips">
+            {view.inbox.map((clip) => (
+              <li key={clip.id}>
+                <ClipRow clip={clip} onAction={onClipAction} />
+              </li>
+            ))}
+          </ul>
+          {inboxRest > 0 && <p class="muted small">{t('popupInboxMore', String(inboxRest))}</p>}
+        </section>
+      )}
+
+      <section class="card">
+        <div class="row spread">
+          <TemplateSelect
+            templates={listTemplates(settings.userTemplates)}
+            selected={findTemplate(settings.templateId, settings.userTemplates).id}
+            onSelect={(id) =>
+              api
+                .selectTemplate(id)
+                .then(() => setSettings({ ...settings, templateId: id }))
+                .catch(fail)
+            }
+          />
+          <button
+            type="button"
+            disabled={!view.clips.length}
+            onClick={() =>
+              act(async () => {
+                const { published } = await drafts.publish();
+                setHistory(await drafts.history());
+                setNotice({ message: t('popupPublished', published.title), kind: 'info' });
+              })
+            }
+          >
+            {t('popupPublish')}
+          </button>
+        </div>
+        {problem && <p role="alert">{problem}</p>}
+        <div class="split">
+          <DraftMarkdown label={t('popupDraftMarkdown')} markdown={markdown} rows={16} />
+          <div class="field">
+            <span class="label">{t('popupPreview')}</span>
+            <MarkdownPreview markdown={markdown} label={t('popupPreview')} />
+          </div>
+        </div>
+        <ExportActions disabled={!view.clips.length} onCopy={() => copy(markdown)} onDownload={() => download(markdown, view.draft)} onOpenIssue={openIssue} />
+      </section>
+
+      <div class={`notice ${notice?.kind ?? ''}`}>
+        <p role="status">{notice?.message}</p>
+        {notice?.undo && (
+          <button type="button" onClick={() => notice.undo?.()}>
+            {t('popupUndo')}
+          </button>
+        )}
+      </div>
+
+      <History
+        drafts={history}
+        render={async (draft) => {
+          const past = await drafts.read(draft.id);
+          return past ? render(past.draft, past.clips) : '';
+        }}
+        onCopy={copy}
+        onDownload={download}
+      />
+    </main>
+  );
+}

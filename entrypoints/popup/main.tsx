@@ -1,0 +1,24 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { downloadMarkdown } from '@/utils/draft/export';
+import { getSettings, setSettings } from '@/utils/settings';
+import { createStore } from '@/utils/store';
+import { CLIP_COMMAND } from '@/utils/triggers';
+import './style.css';
+
+render(
+  <PopupApp
+    api={{
+      store: createStore(),
+      loadSettings: getSettings,
+      selectTemplate: (templateId) => setSettings({ templateId }),
+      shortcut: async () => (await browser.commands.getAll()).find((command) => command.name === CLIP_COMMAND)?.shortcut || undefined,
+      copy: (text) => navigator.clipboard.writeText(text),
+      download: (markdown, fileName) => downloadMarkdown(document, markdown, fileName),
+      openTab: async (url) => void (await browser.tabs.create({ url })),
+      openOptions: () => browser.runtime.openOptionsPage(),
+    }}
+  />,
+  document.getElementById('app')!,
+);
