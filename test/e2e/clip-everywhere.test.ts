@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasSharedPages, readFixture, readSharedPage } from '../support/pages';
+import { launchExtension, selectText, type ExtensionSession } from './support/extension';
+import { readDraft, softNavigate, waitForStatus } from './support/ui';
+
+const issueUrl = 'https://github.com/mosn/mosn/issues/2203';
+const pullUrl = 'https://github.com/mosn/mosn/pull/2210';
+const discussionUrl = 'https://github.com/sofastack/sofa-rpc/discussions/1401';
+
+describe('clipping pull requests and discussions in Chromium', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    session.servePage(issueUrl, readFixture('react-issue.html'));
+    session.servePage(pullUrl, readFixture('pull-2026.html'));
+    session.servePage(discussionUrl, readFixture('discussion.html'));
+  });
+
+  afterAll(() => session?.close());
+
+  it('clips a selection in a bot review comment of a 2026 pull request as the answer', async () => {
+    const page = await session.context.newPage();
+    await page.goto(pullUrl);
+    await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(4);
+    await page.getByRole('button', { name: 'Clip to Weekly' }).click();
+    await waitForStatus(page, 'Clipped to Weekly: mosn/mosn#2210');
+
+    await selectText(page, '#discussion_r1002 .js-comment-body', 'a timeout on Accept');
+    await page.locator('#discussion_r1002').getByRole('button', { name: 'Clip as answer' }).click();
+    await waitForStatus(page, 'answer by @copilot-pull-request-reviewer');
+
+    const { markdown, popup } = await readDraft(session);
+    expect(markdown).toContain('. @nejisama #2210**\n\n> Support hot upgrade for the debug server\n\nA：a timeout on `Accept`\n');
+    await popup.close();
+    await page.close();
+  });
+
+  it("clips a review summary's own words as the answer, and the PR description as the question", async () => {
+    const page = await session.context.newPage();
+    await page.goto(pullUrl);
+    await selectText(page, '#issue-2001002210 .js-comment-body p');
+    await page.getByRole('button', { name: 'Clip to Weekly' }).click();
+    await waitForStatus(page, 'Clipped to Weekly (updated): mosn/mosn#2210');
+    await page.locator('#pullrequestreview-3001 .timeline-comment').getByRole('button', { name: 'Clip as answer' }).click();
+    await waitForStatus(page, 'answer by @taoyuanyuan');
+
+    const { markdown, popup } = await readDraft(session);
+    expect(markdown).toContain(
+      '> Keeps the pprof debug server listening across a hot upgrade. Fixes #2203.\n\nA：Looks right. The admin API keeps its own listener, so it is not affected.\n',
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('clips a threaded reply of a discussion as the answer', async () => {
+    const page = await session.context.newPage();
+    await page.goto(discussionUrl);
+    await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(3);
+    await page.locator('#discussioncomment-7002').getByRole('button', { name: 'Clip as answer' }).click();
+    await waitForStatus(page, 'Clipped to Weekly: sofastack/sofa-rpc#1401, answer by @yemoli');
+    const { markdown, popup } = await readDraft(session);
+    expect(markdown).toContain('. @yemoli #1401**\n\n> How do I report a vulnerability?\n\nA：Thanks, mailed.\n');
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps exactly one set of buttons, acting on the thread on screen, through soft navigations', async () => {
+    const page = await session.context.newPage();
+    await page.goto(issueUrl);
+    await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(2);
+
+    await softNavigate(page, pullUrl, readFixture('pull-2026.html'));
+    await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(4);
+    expect(await page.getByRole('button', { name: 'Clip to Weekly' }).count()).toBe(1);
+
+    await softNavigate(page, discussionUrl, readFixture('discussion.html'));
+    await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(3);
+    expect(await page.getByRole('button', { name: 'Clip to Weekly' }).count()).toBe(1);
+
+    await softNavigate(page, issueUrl, readFixture('react-issue.html'));
+    await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(2);
+    expect(await page.getByRole('button', { name: 'Clip to Weekly' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Clip to Weekly' }).click();
+    await waitForStatus(page, 'mosn/mosn#2203');
+
+    await softNavigate(page, 'https://github.com/mosn/mosn/issues', '<html><body><main>Issues</main></body></html>');
+    await expect.poll(() => page.getByRole('button', { name: /Clip/ }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('gives comments that arrive late ("Load more") their button', async () => {
+    const page = await session.context.newPage();
+    await page.goto(issueUrl);
+    await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(2);
+    await page.evaluate((html) => {
+      const fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-timeline-event-id="IC_2"]')!;
+      fresh.querySelector('[data-testid="comment-header"]')!.id = 'issuecomment-1370000099';
+      document.querySelector('[data-testid="issue-timeline-container"]')!.append(document.adoptNode(fresh));
+    }, readFixture('react-issue.html'));
+    await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(3);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasSharedPages)('clipping the captured classic pull request in Chromium', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+  });
+
+  afterAll(() => session?.close());
+
+  it('clips a review comment of OctoLinker/testrepo#1, emoji and all, as the answer', async () => {
+    const url = 'https://github.com/OctoLinker/testrepo/pull/1';
+    session.servePage(url, readSharedPage('pull-classic-octolinker-testrepo-1.html'));
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(3);
+    await page.locator('#discussion_r84998536').getByRole('button', { name: 'Clip as answer' }).click();
+    await waitForStatus(page, 'Clipped to Weekly: OctoLinker/testrepo#1, answer by @stefanbuck');
+    const { markdown, popup } = await readDraft(session);
+    expect(markdown).toContain('**1. @stefanbuck #1**\n\n> Update popular-cat-names.js\n\nA：👍\n\n**「testrepo」**：*[https://github.com/OctoLinker/testrepo/](https://github.com/OctoLinker/testrepo/)*\n');
+    await popup.close();
+    await page.close();
+  });
+});

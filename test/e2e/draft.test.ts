@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFixture } from '../support/pages';
+import { launchExtension, type ExtensionSession } from './support/extension';
+import { readDraft, waitForStatus } from './support/ui';
+
+describe('writing the weekly in the popup, in Chromium', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension();
+    session.servePage('https://github.com/mosn/mosn/issues/2203', readFixture('react-issue.html'));
+    session.servePage('https://github.com/sofastack/sofa-rpc/issues/1290', readFixture('classic-issue.html'));
+  });
+
+  afterAll(() => session?.close());
+
+  async function clipWithAnswer(url: string, answer: string) {
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Clip as answer' }).first().click();
+    await waitForStatus(page, answer);
+    await page.close();
+  }
+
+  it('assembles two threads with the SOFA Weekly template and downloads exactly that Markdown', async () => {
+    await clipWithAnswer('https://github.com/mosn/mosn/issues/2203', 'answer by @nejisama');
+    await clipWithAnswer('https://github.com/sofastack/sofa-rpc/issues/1290', 'answer by @khotyn');
+
+    const { popup } = await readDraft(session);
+    await popup.getByLabel('Template').selectOption({ label: 'SOFA Weekly' });
+    const draft = popup.getByLabel('Draft Markdown');
+    await expect.poll(() => draft.inputValue()).toMatch(/^---\ntitle: /);
+    const markdown = await draft.inputValue();
+    expect(markdown).toContain('### SOFAStack GitHub issue 精选\n\n**本周各项目回复 issue 共计 2 条**\n');
+    expect(markdown).toContain('**1. @dengqian #2203**\n\n> Why pprof debug server do not support hot upgrade?\n\nA：Debug server init here：\n\n```go\n');
+    expect(markdown).toContain('**2. @yemoli #1290**\n\n> SOFARPC 发现了安全漏洞在哪提交呢？\n\nA：可以邮件给：<khotyn.huangt@antgroup.com>。\n\n**「sofa-rpc」**：*[https://github.com/sofastack/sofa-rpc/](https://github.com/sofastack/sofa-rpc/)*');
+
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download .md' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}-.+\.md$/);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(markdown);
+
+    // The choice is a setting: the popup opens with it next time.
+    await popup.reload();
+    await expect.poll(() => popup.getByLabel('Draft Markdown').inputValue()).toMatch(/^---\ntitle: /);
+    await popup.close();
+  });
+
+  it("keeps page content from running in the popup's preview", async () => {
+    const { popup } = await readDraft(session);
+    await popup.getByRole('button', { name: 'Edit mosn/mosn#2203' }).click();
+    await popup.getByLabel('Answer Markdown').fill('Look <img src="x" onerror="window.pwned = 1"> <script>window.pwned = 2</script> **here**');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    const preview = popup.getByRole('region', { name: 'Preview' });
+    await expect.poll(() => preview.locator('strong', { hasText: 'here' }).count()).toBe(1);
+    expect(await preview.locator('script').count()).toBe(0);
+    expect(await preview.locator('img').first().getAttribute('onerror')).toBeNull();
+    expect(await popup.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    await popup.close();
+  });
+});
