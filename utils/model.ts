@@ -60,4 +60,9 @@ export interface ClipCapture {
   questionIsDefault: boolean;
   /** Absent when the user chose no answer: a clip that already exists keeps the answer it has. */
   answer?: Post;
+  /**
+   * True when the answer is only a default (a discussion's marked answer), not the user's choice:
+   * a clip that already has an answer keeps it.
+   */
+  answerIsDefault?: boolean;
 }

@@ -53,12 +53,14 @@ describe('clipping pull requests and discussions in Chromium', () => {
     await page.close();
   });
 
-  it('clips a threaded reply of a discussion as the answer', async () => {
+  it("clips a discussion with its marked answer, then a threaded reply as the user's answer", async () => {
     const page = await session.context.newPage();
     await page.goto(discussionUrl);
     await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(3);
+    await page.getByRole('button', { name: 'Clip to Weekly' }).click();
+    await waitForStatus(page, 'Clipped to Weekly: sofastack/sofa-rpc#1401, answer by @khotyn');
     await page.locator('#discussioncomment-7002').getByRole('button', { name: 'Clip as answer' }).click();
-    await waitForStatus(page, 'Clipped to Weekly: sofastack/sofa-rpc#1401, answer by @yemoli');
+    await waitForStatus(page, 'Clipped to Weekly (updated): sofastack/sofa-rpc#1401, answer by @yemoli');
     const { markdown, popup } = await readDraft(session);
     expect(markdown).toContain('. @yemoli #1401**\n\n> How do I report a vulnerability?\n\nA：Thanks, mailed.\n');
     await popup.close();

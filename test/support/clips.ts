@@ -21,7 +21,7 @@ export function seedCapture(overrides: Partial<ClipCapture> = {}): ClipCapture {
 }
 
 export function clipFrom(capture: ClipCapture, at = '2023-01-04T00:00:00.000Z'): Clip {
-  const { questionIsDefault: _default, ...fields } = capture;
+  const { questionIsDefault: _question, answerIsDefault: _answer, ...fields } = capture;
   return { ...fields, id: `${capture.repo}#${capture.number}`, clippedAt: at, updatedAt: at };
 }
 

@@ -28,7 +28,8 @@ function selectedMarkdown(ranges: Range[] | undefined, baseUrl: string): string 
 /**
  * Turns what the user clicked (and selected, `ranges`) on a thread into a capture for the store:
  * a selection in the opening post is the question, a selection in a comment the answer; otherwise
- * the question is the title and "Clip as answer" takes the whole comment.
+ * the question is the title, "Clip as answer" takes the whole comment, and a discussion's marked
+ * answer is the answer.
  */
 export function captureClip(thread: Thread, intent: ClipIntent, ranges: readonly Range[] = []): ClipCapture {
   const baseUrl = thread.url;
@@ -49,6 +50,10 @@ export function captureClip(thread: Thread, intent: ClipIntent, ranges: readonly
     }
   }
 
+  // A discussion's marked answer is the answer when the user picked none.
+  const answerIsDefault = !answer && Boolean(thread.markedAnswer);
+  if (answerIsDefault && thread.markedAnswer) answer = toPost(thread.markedAnswer, htmlToMarkdown(thread.markedAnswer.body, { baseUrl }));
+
   const questionIsDefault = intent.target === 'answer' || !selectedQuestion;
   return {
     repo: thread.repo,
@@ -60,5 +65,6 @@ export function captureClip(thread: Thread, intent: ClipIntent, ranges: readonly
     question: toPost(thread.opening, questionIsDefault ? thread.title : selectedQuestion),
     questionIsDefault,
     answer,
+    ...(answerIsDefault && { answerIsDefault }),
   };
 }

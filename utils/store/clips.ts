@@ -43,17 +43,17 @@ export interface ClipStore {
 
 /**
  * Merges a capture into the thread's existing clip, keeping what the user chose before: a default
- * question (the title) never replaces the one the clip has, and a capture without an answer keeps
- * the answer. What the user typed in the popup is stored in those same fields, so it is kept by the
+ * question (the title) never replaces the one the clip has, and a capture without an answer, or with
+ * only a default one (a discussion's marked answer), keeps the answer. What the user typed in the popup is stored in those same fields, so it is kept by the
  * same rules; a new selection on the page is a newer choice and replaces it.
  */
 export function mergeCapture(existing: Clip | undefined, capture: ClipCapture, now: string): Clip {
-  const { questionIsDefault, ...fields } = capture;
+  const { questionIsDefault, answerIsDefault, ...fields } = capture;
   return {
     ...fields,
     id: clipId(capture.repo, capture.number),
     question: existing && questionIsDefault ? existing.question : capture.question,
-    answer: capture.answer ?? existing?.answer,
+    answer: (answerIsDefault && existing?.answer) || capture.answer || existing?.answer,
     clippedAt: existing?.clippedAt ?? now,
     updatedAt: now,
   };

@@ -218,4 +218,21 @@ describe('write errors', () => {
     const store = createClipStore(() => Promise.reject(new DOMException('Newer version on disk', 'VersionError')));
     await expect(store.list()).rejects.toThrow("Weekly Clipper's database is newer than this version of the extension");
   });
+
+  it("keeps the user's answer when the thread is clipped again with only the marked answer", async () => {
+    const store = createClipStore(() => openClipperDB(`test-${crypto.randomUUID()}`));
+    const chosen = { author: 'someone', url: 'u#1', markdown: 'The one I picked' };
+    const marked = { author: 'khotyn', url: 'u#2', markdown: 'The accepted answer' };
+    await store.save(seedCapture({ answer: chosen }));
+    const { clip } = await store.save(seedCapture({ answer: marked, answerIsDefault: true }));
+    expect(clip.answer).toEqual(chosen);
+    expect(clip).not.toHaveProperty('answerIsDefault');
+  });
+
+  it('takes the marked answer when the clip has none yet', async () => {
+    const store = createClipStore(() => openClipperDB(`test-${crypto.randomUUID()}`));
+    const marked = { author: 'khotyn', url: 'u#2', markdown: 'The accepted answer' };
+    const { clip } = await store.save(seedCapture({ answer: marked, answerIsDefault: true }));
+    expect(clip.answer).toEqual(marked);
+  });
 });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { captureClip } from '@/utils/capture';
+import { readThread } from '@/utils/github/thread';
+import { loadPage, readFixture } from '../support/pages';
+
+const discussionUrl = 'https://github.com/sofastack/sofa-rpc/discussions/1401';
+const issueUrl = 'https://github.com/sofastack/sofa-rpc/issues/1290';
+
+function select(element: Element): Range {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range;
+}
+
+describe('captureClip', () => {
+  it("takes a discussion's marked answer as the answer when the user picks none", () => {
+    const thread = readThread(loadPage(readFixture('discussion.html'), discussionUrl), new URL(discussionUrl));
+    const capture = captureClip(thread, { target: 'thread' });
+    expect(capture).toMatchObject({
+      question: { author: 'yemoli', markdown: 'How do I report a vulnerability?' },
+      questionIsDefault: true,
+      answer: { author: 'khotyn', url: `${discussionUrl}#discussioncomment-7001`, markdown: '可以邮件给：<khotyn.huangt@antgroup.com>。' },
+      answerIsDefault: true,
+    });
+  });
+
+  it('prefers the comment the user clipped to the marked answer', () => {
+    const thread = readThread(loadPage(readFixture('discussion.html'), discussionUrl), new URL(discussionUrl));
+    const capture = captureClip(thread, { target: 'answer', post: thread.comments[0].element });
+    expect(capture.answer).toMatchObject({ author: 'someone', markdown: 'Maybe open an issue?' });
+    expect(capture).not.toHaveProperty('answerIsDefault');
+  });
+
+  it('makes a selection in the opening post the question and one in a comment the answer', () => {
+    const thread = readThread(loadPage(readFixture('classic-issue.html'), issueUrl), new URL(issueUrl));
+    const capture = captureClip(thread, { target: 'thread' }, [
+      select(thread.opening.body.querySelector('p')!),
+      select(thread.comments[0].body.querySelector('p')!),
+    ]);
+    expect(capture).toMatchObject({
+      question: { author: 'yemoli', markdown: '我在 SOFARPC 中发现了一个安全问题，应该在哪里私下报告？' },
+      questionIsDefault: false,
+      answer: { author: 'khotyn', markdown: '可以邮件给：<khotyn.huangt@antgroup.com>。' },
+    });
+  });
+
+  it('ignores a selection that spans several posts', () => {
+    const thread = readThread(loadPage(readFixture('classic-issue.html'), issueUrl), new URL(issueUrl));
+    const range = document.createRange();
+    range.setStart(thread.opening.body, 0);
+    range.setEnd(thread.comments[0].body, 1);
+    const capture = captureClip(thread, { target: 'thread' }, [range]);
+    expect(capture).toMatchObject({ questionIsDefault: true, question: { markdown: 'SOFARPC 发现了安全漏洞在哪提交呢？' }, answer: undefined });
+  });
+
+  it('refuses to clip an empty comment rather than save a blank answer', () => {
+    const html = readFixture('classic-issue.html').replace('<p dir="auto">可以邮件给：<a href="mailto:khotyn.huangt@antgroup.com">khotyn.huangt@antgroup.com</a>。</p>', '');
+    const thread = readThread(loadPage(html, issueUrl), new URL(issueUrl));
+    expect(() => captureClip(thread, { target: 'answer', post: thread.comments[0].element })).toThrowError(
+      expect.objectContaining({ key: 'errorEmptyPost', substitutions: ['khotyn'] }),
+    );
+  });
+});
