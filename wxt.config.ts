@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
@@ -23,9 +24,12 @@ export default defineConfig({
     }),
   }),
   vite: () => ({
+    resolve: {
+      alias: [{ find: /^webextension-polyfill$/, replacement: fileURLToPath(new URL('./shims/webextension-polyfill.ts', import.meta.url)) }],
+    },
     // Chrome refuses a content script holding Unicode noncharacters (and bundles may carry any text
     // a library ships): write everything outside ASCII as escapes.
     build: { minify: 'esbuild' },
-    esbuild: { charset: 'ascii', minifyIdentifiers: false },
+    esbuild: { charset: 'ascii' },
   }),
 });

@@ -5,12 +5,12 @@ export type OnClip = (button: HTMLButtonElement, ranges: Range[]) => void;
 export interface ClipButtonOptions {
   /** The accessible name, the same in every language (the UI contract's). */
   label: string;
-  /** What the button does, in the user's language. */
-  title: string;
+  /** What the button does, in the user's language; asked for when the button is first pointed at or focused. */
+  describe: () => string;
   onClip: OnClip;
 }
 
-const handlers = new WeakMap<Element, OnClip>();
+const buttons = new WeakMap<Element, Pick<ClipButtonOptions, 'describe' | 'onClip'>>();
 
 /** A copy of the selected ranges (several in Firefox), which later clicks cannot collapse. */
 export function selectedRanges(selection: Selection | null): Range[] {
@@ -23,11 +23,19 @@ function clipButtonOf(event: Event): HTMLButtonElement | null {
 }
 
 /**
- * One pair of listeners for every clip button on the page, however long the thread: buttons only
- * carry their handler in a WeakMap. The selection is copied when the pointer goes down, because the
- * click may collapse it before `click` fires; a keyboard click reads it as it is.
+ * A few listeners for every clip button on the page, however long the thread: buttons only carry
+ * their handler in a WeakMap. The selection is copied when the pointer goes down, because the click
+ * may collapse it before `click` fires; a keyboard click reads it as it is. Tooltips are filled in on
+ * first use, so loading a thread asks nothing of the browser's i18n.
  */
 export function listenForClips(document: Document, signal: AbortSignal): void {
+  const describe = (event: Event) => {
+    const button = clipButtonOf(event);
+    if (button && !button.title) button.title = buttons.get(button)?.describe() ?? '';
+  };
+  document.addEventListener('pointerover', describe, { passive: true, signal });
+  document.addEventListener('focusin', describe, { signal });
+
   let pressed: { button: Element; ranges: Range[] } | undefined;
   document.addEventListener(
     'pointerdown',
@@ -41,7 +49,7 @@ export function listenForClips(document: Document, signal: AbortSignal): void {
     'click',
     (event) => {
       const button = clipButtonOf(event);
-      const onClip = button && handlers.get(button);
+      const onClip = button && buttons.get(button)?.onClip;
       if (!button || !onClip) return;
       const ranges = pressed?.button === button ? pressed.ranges : selectedRanges(document.getSelection());
       pressed = undefined;
@@ -55,14 +63,13 @@ export function listenForClips(document: Document, signal: AbortSignal): void {
  * A native-looking GitHub button, put first in `container` unless one is there. Primer's `btn` classes
  * are styled on every github.com page, classic or React, in every theme.
  */
-export function mountClipButton(container: Element, { label, title, onClip }: ClipButtonOptions): HTMLButtonElement | undefined {
+export function mountClipButton(container: Element, { label, describe, onClip }: ClipButtonOptions): HTMLButtonElement | undefined {
   if (container.firstElementChild?.classList.contains(BUTTON_CLASS)) return undefined;
   const button = container.ownerDocument.createElement('button');
   button.type = 'button';
   button.className = `${BUTTON_CLASS} btn btn-sm`;
   button.textContent = label;
-  button.title = title;
-  handlers.set(button, onClip);
+  buttons.set(button, { describe, onClip });
   container.prepend(button);
   return button;
 }

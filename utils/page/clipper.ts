@@ -1,4 +1,4 @@
-import { captureClip, type ClipIntent } from '../capture';
+import type { ClipIntent } from '../capture';
 import { ClipperError, LocalizedError } from '../errors';
 import { threadLocation } from '../github/location';
 import { commentSelectors, headerActionsSelectors, postActionsSelectors } from '../github/selectors';
@@ -9,6 +9,10 @@ import type { SavedClip } from '../store/clips';
 import { listenForClips, mountClipButton, removeClipButtons, selectedRanges } from './buttons';
 import { watchPage } from './observe';
 import { showStatus } from './status';
+
+/** The buttons' names are the UI contract's, the same in every language; their tooltips are translated. */
+export const CLIP_TO_WEEKLY = 'Clip to Weekly';
+export const CLIP_AS_ANSWER = 'Clip as answer';
 
 /** Sends a capture to the store (the background, through a message). */
 export type SaveClip = (capture: ClipCapture) => Promise<SavedClip>;
@@ -44,6 +48,8 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
     try {
       const thread = readThread(document, new URL(document.location.href));
       showStatus(document, t('statusClipping'), 'progress');
+      // The converter is loaded on the first clip, not with every GitHub page.
+      const { captureClip } = await import('../capture');
       showStatus(document, successMessage(await save(captureClip(thread, intent, ranges))), 'success');
     } catch (error) {
       showStatus(document, failureMessage(error), 'error');
@@ -52,11 +58,11 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
     }
   };
 
-  // Read once: both are asked for every container on a long thread, and neither changes in between.
   const buttons = {
-    thread: { label: t('clipToWeekly'), title: t('clipToWeeklyTitle') },
-    answer: { label: t('clipAsAnswer'), title: t('clipAsAnswerTitle') },
+    thread: { label: CLIP_TO_WEEKLY, describe: () => t('clipToWeeklyTitle') },
+    answer: { label: CLIP_AS_ANSWER, describe: () => t('clipAsAnswerTitle') },
   };
+  // Read once per navigation: it is asked for every container of a long thread.
   let onThread = Boolean(threadLocation(new URL(document.location.href)));
 
   const mountInto = (container: Element) => {

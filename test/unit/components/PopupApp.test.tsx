@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { PopupApp, type PopupApi } from '@/components/popup/PopupApp';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { createStore, type Store } from '@/utils/store';
@@ -19,7 +19,7 @@ const second = seedCapture({
 describe('the popup', () => {
   let store: Store;
   let settings: Settings;
-  let api: PopupApi & { [K in 'copy' | 'download' | 'openTab' | 'openOptions']: ReturnType<typeof vi.fn> };
+  let api: PopupApi & { [K in 'copy' | 'download' | 'openTab' | 'openOptions']: Mock<PopupApi[K]> };
   let now: Date;
 
   beforeEach(async () => {
@@ -34,10 +34,10 @@ describe('the popup', () => {
       loadSettings: async () => settings,
       selectTemplate: async (templateId) => void (settings = { ...settings, templateId }),
       shortcut: async () => 'Alt+Shift+W',
-      copy: vi.fn(() => Promise.resolve()),
-      download: vi.fn(),
-      openTab: vi.fn(() => Promise.resolve()),
-      openOptions: vi.fn(() => Promise.resolve()),
+      copy: vi.fn<PopupApi['copy']>(() => Promise.resolve()),
+      download: vi.fn<PopupApi['download']>(),
+      openTab: vi.fn<PopupApi['openTab']>(() => Promise.resolve()),
+      openOptions: vi.fn<PopupApi['openOptions']>(() => Promise.resolve()),
     };
   });
 
