@@ -11,6 +11,8 @@ const buttons = (name: string) => [...document.querySelectorAll('button')].filte
 const status = () => document.querySelector('[role="status"]')?.textContent ?? '';
 /** Lets the MutationObserver and pending promises run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Waits for a clip to finish (the converter loads on the first one). */
+const clipDone = () => vi.waitFor(() => expect(status()).toMatch(/Clipped to Weekly|Nothing was clipped/));
 
 /** A comment as "Load more" brings it: fresh from the server, without our button. */
 function lateComment(): Element {
@@ -46,7 +48,7 @@ describe('the clipper on a GitHub page', () => {
   it('clips the thread with its title as the question and confirms in a status message', async () => {
     startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
     buttons('Clip to Weekly')[0].click();
-    await settle();
+    await clipDone();
     expect(save).toHaveBeenCalledOnce();
     expect(save.mock.calls[0][0]).toMatchObject({
       repo: 'mosn/mosn',
@@ -61,7 +63,7 @@ describe('the clipper on a GitHub page', () => {
   it('clips the selected comment as the answer', async () => {
     startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
     buttons('Clip as answer')[1].click();
-    await settle();
+    await clipDone();
     expect(save.mock.calls[0][0].answer).toEqual({
       author: 'dengqian',
       url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1370000002',
@@ -95,7 +97,7 @@ describe('the clipper on a GitHub page', () => {
     save.mockRejectedValueOnce(new Error('QuotaExceededError'));
     startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
     buttons('Clip to Weekly')[0].click();
-    await settle();
+    await clipDone();
     expect(status()).toBe('Could not clip this thread: QuotaExceededError. Nothing was clipped.');
   });
 
@@ -114,7 +116,7 @@ describe('the clipper on a GitHub page', () => {
     expect(buttons('Clip to Weekly')).toHaveLength(1);
     expect(buttons('Clip as answer')).toHaveLength(1);
     buttons('Clip to Weekly')[0].click();
-    await settle();
+    await clipDone();
     expect(save.mock.calls[0][0]).toMatchObject({ repo: 'sofastack/sofa-rpc', number: 1290 });
 
     softNavigate(reactUrl, readFixture('react-issue.html'));
