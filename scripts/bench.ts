@@ -3,6 +3,7 @@
  * Figures for a report, never assertions: nothing here fails on a slow machine.
  */
 import { benchPage } from './bench-page';
+import { benchPopup } from './bench-popup';
 import { bundleSizes } from './bench-size';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -17,3 +18,8 @@ const page = await benchPage();
 console.log(`  main-thread script time while a 300-comment thread loads   ${page.loadScriptMs.toFixed(1)} ms   (budget 10 ms)`);
 console.log(`  soft navigation to buttons present                          ${page.softNavigationMs.toFixed(1)} ms   (budget 100 ms)`);
 console.log(`  click to "Clipped to Weekly"                                ${page.clipAcknowledgedMs.toFixed(1)} ms   (budget 50 ms)`);
+
+console.log('\nPopup in Chromium: first render of the draft (median)');
+for (const { clips, firstRenderMs } of await benchPopup([1_000, 10_000])) {
+  console.log(`  ${String(clips).padStart(6)} clips stored   ${firstRenderMs.toFixed(1)} ms   (budget ${clips > 1_000 ? 200 : 100} ms)`);
+}

@@ -9,7 +9,7 @@ import type { Settings } from '@/utils/settings';
 import type { Store } from '@/utils/store';
 import type { CurrentView } from '@/utils/store/drafts';
 import { DraftMarkdown } from '../DraftMarkdown';
-import { MarkdownPreview } from '../MarkdownPreview';
+import { LazyPreview } from './LazyPreview';
 import type { ClipRowAction } from './ClipRow';
 import { ClipRow } from './ClipRow';
 import { DraftClips } from './DraftClips';
@@ -30,6 +30,9 @@ export interface PopupApi {
   openTab(url: string): Promise<void>;
   openOptions(): Promise<void>;
 }
+
+/** The newest inbox clips the popup lists; the rest are counted (a year of clips must not slow it). */
+const INBOX_SHOWN = 25;
 
 interface Notice {
   message: string;
@@ -70,7 +73,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [shortcut, setShortcut] = useState<string>();
   const [notice, setNotice] = useState<Notice>();
 
-  const refresh = useCallback(() => drafts.current().then(setView), [drafts]);
+  const refresh = useCallback(() => drafts.current({ inboxLimit: INBOX_SHOWN }).then(setView), [drafts]);
   const fail = (error: unknown) => setNotice({ message: describe(error), kind: 'error' });
 
   useEffect(() => {
@@ -218,7 +221,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           <DraftMarkdown label={t('popupDraftMarkdown')} markdown={markdown} rows={16} />
           <div class="field">
             <span class="label">{t('popupPreview')}</span>
-            <MarkdownPreview markdown={markdown} label={t('popupPreview')} />
+            <LazyPreview markdown={markdown} label={t('popupPreview')} />
           </div>
         </div>
         <ExportActions disabled={!view.clips.length} onCopy={() => copy(markdown)} onDownload={() => download(markdown, view.draft)} onOpenIssue={openIssue} />

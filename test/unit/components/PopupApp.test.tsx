@@ -180,9 +180,10 @@ describe('the popup', () => {
     await store.clips.edit('mosn/mosn#2203', { answer: 'Use **bold** and `code`' });
     render(<PopupApp api={api} />);
     await loaded();
-    const preview = screen.getByRole('region', { name: 'Preview' });
-    expect(preview.classList.contains('markdown-body')).toBe(true);
-    await waitFor(() => expect([...preview.querySelectorAll('strong')].map((strong) => strong.textContent)).toContain('bold'));
-    expect(preview.querySelector('code')?.textContent).toBe('code');
+    const preview = () => screen.getByRole('region', { name: 'Preview' });
+    // The preview's renderer loads after the first render.
+    await waitFor(() => expect([...preview().querySelectorAll('strong')].map((strong) => strong.textContent)).toContain('bold'), { timeout: 5000 });
+    expect(preview().classList.contains('markdown-body')).toBe(true);
+    expect(preview().querySelector('code')?.textContent).toBe('code');
   });
 });
