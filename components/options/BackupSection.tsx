@@ -11,33 +11,37 @@ export interface BackupSectionProps {
   onImport: (text: string) => Promise<ImportReport>;
 }
 
-type Outcome = { kind: 'exported'; fileName: string } | { kind: 'imported'; report: ImportReport } | { kind: 'failed'; message: string };
+type Outcome =
+  | { kind: 'exported'; fileName: string }
+  | { kind: 'imported'; report: ImportReport }
+  /** `lead` says what the failure means for the user's data. */
+  | { kind: 'failed'; lead: string; message: string };
 
 /** Everything (clips, drafts, settings) out to one JSON file, and back in. */
 export function BackupSection({ onExport, onImport }: BackupSectionProps) {
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
 
-  const attempt = async (action: () => Promise<Outcome>) => {
+  const attempt = async (action: () => Promise<Outcome>, failureLead: string) => {
     setBusy(true);
     setOutcome(undefined);
     try {
       setOutcome(await action());
     } catch (error) {
-      setOutcome({ kind: 'failed', message: messageOf(error) });
+      setOutcome({ kind: 'failed', lead: failureLead, message: messageOf(error) });
     } finally {
       setBusy(false);
     }
   };
 
-  const exportBackup = () => attempt(async () => ({ kind: 'exported', fileName: await onExport() }));
+  const exportBackup = () => attempt(async () => ({ kind: 'exported', fileName: await onExport() }), t('optionsExportFailed'));
 
   const importBackup = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     // Emptied at once so that choosing the same file again (after fixing it) imports it again.
     input.value = '';
-    void attempt(async () => ({ kind: 'imported', report: await onImport(await file.text()) }));
+    void attempt(async () => ({ kind: 'imported', report: await onImport(await file.text()) }), t('optionsImportFailed'));
   };
 
   return (
@@ -55,7 +59,7 @@ export function BackupSection({ onExport, onImport }: BackupSectionProps) {
       </div>
       {outcome?.kind === 'failed' && (
         <div class="flash flash-error" role="alert">
-          {outcome.message}
+          <strong>{outcome.lead}</strong> {outcome.message}
         </div>
       )}
       <div class="status" role="status">

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Project } from '@/utils/draft/render';
 import { t } from '@/utils/i18n';
 import { messageOf } from './message';
@@ -25,9 +25,19 @@ export function ProjectForm({ editing, isNamed, onSubmit, onCancel }: ProjectFor
   const [checked, setChecked] = useState(false);
   const [failure, setFailure] = useState('');
 
+  const headingId = useId();
+  const form = useRef<HTMLFormElement>(null);
+
+  // Opened by "Edit" in the table above (the form is keyed by its row, so this runs once per row):
+  // take the keyboard to the first field that can change.
+  const openedForEditing = Boolean(editing);
+  useEffect(() => {
+    if (openedForEditing) form.current?.querySelector<HTMLInputElement>('input:not([readonly])')?.focus();
+  }, [openedForEditing]);
+
   const cleanRepo = repo.trim();
-  const cleanLink = link.trim() || (repoProblem(cleanRepo) ? '' : defaultLink(cleanRepo));
-  const repoKey = repoProblem(cleanRepo) ?? (!editing && isNamed(cleanRepo) ? 'optionsRepoTaken' : undefined);
+  const repoShape = repoProblem(cleanRepo);
+  const repoKey = repoShape ?? (!editing && isNamed(cleanRepo) ? 'optionsRepoTaken' : undefined);
   const linkKey = link.trim() ? linkProblem(link.trim()) : undefined;
   const problems = {
     repo: repoKey && t(repoKey, cleanRepo),
@@ -41,15 +51,15 @@ export function ProjectForm({ editing, isNamed, onSubmit, onCancel }: ProjectFor
     setFailure('');
     if (problems.repo || problems.name || problems.link) return;
     try {
-      await onSubmit(cleanRepo, { name: name.trim(), link: cleanLink });
+      await onSubmit(cleanRepo, { name: name.trim(), link: link.trim() || defaultLink(cleanRepo) });
     } catch (error) {
       setFailure(messageOf(error));
     }
   };
 
   return (
-    <form class="project-form" aria-label={editing ? t('optionsEditProjectHeading', editing.repo) : t('optionsAddProjectHeading')} onSubmit={submit} noValidate>
-      <h3>{editing ? t('optionsEditProjectHeading', editing.repo) : t('optionsAddProjectHeading')}</h3>
+    <form ref={form} class="project-form" aria-labelledby={headingId} onSubmit={submit} noValidate>
+      <h3 id={headingId}>{editing ? t('optionsEditProjectHeading', editing.repo) : t('optionsAddProjectHeading')}</h3>
       <div class="project-fields">
         <TextField
           label={t('optionsProjectRepo')}
@@ -65,7 +75,7 @@ export function ProjectForm({ editing, isNamed, onSubmit, onCancel }: ProjectFor
           type="url"
           value={link}
           onInput={setLink}
-          placeholder={defaultLink(repoProblem(cleanRepo) ? 'mosn/mosn' : cleanRepo)}
+          placeholder={defaultLink(repoShape ? 'mosn/mosn' : cleanRepo)}
           hint={t('optionsProjectLinkHint')}
           error={checked ? problems.link : undefined}
         />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { messageOf } from './message';
 import { TextField } from './TextField';
@@ -16,8 +16,13 @@ export function TargetRepoForm({ saved, onSave }: TargetRepoFormProps) {
   const [checked, setChecked] = useState(false);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
-  // A change made elsewhere (the popup, a backup) replaces what the field shows.
-  useEffect(() => setValue(saved), [saved]);
+  // A change saved elsewhere (another tab, a backup) replaces what the field shows; mounting changes nothing.
+  const shownSaved = useRef(saved);
+  useEffect(() => {
+    if (shownSaved.current === saved) return;
+    shownSaved.current = saved;
+    setValue(saved);
+  }, [saved]);
   const repo = value.trim();
   const problemKey = repo ? repoProblem(repo) : undefined;
 

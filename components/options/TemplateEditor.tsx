@@ -1,7 +1,8 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { messageOf } from './message';
 import { TemplatePreview } from './TemplatePreview';
+import { TextField } from './TextField';
 import { useTemplatePreview } from './useTemplatePreview';
 
 /** A template as the editor works on it: without an id until it is first saved. */
@@ -31,12 +32,17 @@ export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemo
   const [failure, setFailure] = useState('');
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const preview = useTemplatePreview(source);
-  const ids = { name: useId(), error: useId(), nameError: useId() };
+  const ids = { heading: useId(), error: useId(), confirm: useId() };
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirmingRemove) confirmButton.current?.focus();
+  }, [confirmingRemove]);
 
   const unsaved = template.id === undefined || name !== template.name || source !== template.source;
   const nameMissing = !name.trim();
 
-  /** Runs a save or delete, showing why it failed; `done` is said on success (a deleted template's editor is gone). */
   /** Runs a save or delete; the section says when it worked, the editor says why it did not. */
   const run = async (action: () => Promise<void>) => {
     setFailure('');
@@ -53,27 +59,18 @@ export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemo
   };
 
   return (
-    <form class="editor" aria-labelledby={ids.name} onSubmit={save}>
-      <h3 id={ids.name}>{template.id === undefined ? t('optionsNewTemplateHeading') : template.name}</h3>
+    <form class="editor" aria-labelledby={ids.heading} onSubmit={save}>
+      <h3 id={ids.heading}>{template.id === undefined ? t('optionsNewTemplateHeading') : template.name}</h3>
       {readOnly && <p class="hint">{t('optionsPresetReadOnly')}</p>}
       <div class="editor-grid">
         <div class="editor-source">
-          <label class="field">
-            <span class="label">{t('optionsTemplateName')}</span>
-            <input
-              type="text"
-              value={name}
-              readOnly={readOnly}
-              aria-invalid={nameMissing}
-              aria-describedby={nameMissing ? ids.nameError : undefined}
-              onInput={(event) => setName(event.currentTarget.value)}
-            />
-          </label>
-          {nameMissing && (
-            <p class="field-error" id={ids.nameError}>
-              {t('optionsTemplateNameMissing')}
-            </p>
-          )}
+          <TextField
+            label={t('optionsTemplateName')}
+            value={name}
+            onInput={setName}
+            readOnly={readOnly}
+            error={nameMissing ? t('optionsTemplateNameMissing') : undefined}
+          />
           <label class="field">
             <span class="label">{t('optionsTemplateSource')}</span>
             <textarea
@@ -106,20 +103,34 @@ export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemo
             <button type="button" class="btn" onClick={() => onDuplicate({ name: t('optionsCopyName', name.trim() || template.name), source })}>
               {t('optionsDuplicateTemplate')}
             </button>
-            {onRemove && !confirmingRemove && (
-              <button type="button" class="btn btn-danger" onClick={() => setConfirmingRemove(true)}>
+            {onRemove && (
+              <button
+                ref={removeButton}
+                type="button"
+                class="btn btn-danger"
+                aria-expanded={confirmingRemove}
+                aria-controls={ids.confirm}
+                onClick={() => setConfirmingRemove(true)}
+              >
                 {t('optionsDeleteTemplate')}
               </button>
             )}
             {!readOnly && unsaved && <span class="hint">{t('optionsUnsavedChanges')}</span>}
           </div>
           {onRemove && confirmingRemove && (
-            <div class="confirm" role="group" aria-label={t('optionsDeleteTemplate')}>
+            <div class="confirm" id={ids.confirm} role="group" aria-label={t('optionsDeleteTemplate')}>
               <p>{t('optionsConfirmDeleteTemplate', template.name)}</p>
-              <button type="button" class="btn btn-danger" onClick={() => void run(onRemove)}>
+              <button ref={confirmButton} type="button" class="btn btn-danger" onClick={() => void run(onRemove)}>
                 {t('optionsConfirmDelete')}
               </button>
-              <button type="button" class="btn" onClick={() => setConfirmingRemove(false)}>
+              <button
+                type="button"
+                class="btn"
+                onClick={() => {
+                  setConfirmingRemove(false);
+                  removeButton.current?.focus();
+                }}
+              >
                 {t('optionsCancel')}
               </button>
             </div>

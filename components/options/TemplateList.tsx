@@ -17,34 +17,36 @@ export interface TemplateListProps {
 /** Every template: a radio to pick the one in use, and a button to open it in the editor. */
 export function TemplateList({ templates, isPreset, inUse, open, onUse, onOpen, onNew }: TemplateListProps) {
   return (
-    <fieldset class="template-list">
-      <legend class="label">{t('optionsTemplateInUse')}</legend>
-      <ul>
-        {templates.map((template) => {
-          const preset = isPreset(template.id);
-          return (
-            <li key={template.id} class={template.id === open ? 'open' : undefined}>
-              <label class="template-choice">
-                <input type="radio" name="template-in-use" value={template.id} checked={template.id === inUse} onChange={() => onUse(template.id)} />
-                <span class="template-name">{template.name}</span>
+    <div class="template-list">
+      <fieldset>
+        <legend class="label">{t('optionsTemplateInUse')}</legend>
+        <ul>
+          {templates.map((template) => {
+            const preset = isPreset(template.id);
+            return (
+              <li key={template.id} class={template.id === open ? 'open' : undefined}>
+                <label class="template-choice">
+                  <input type="radio" name="template-in-use" value={template.id} checked={template.id === inUse} onChange={() => onUse(template.id)} />
+                  <span class="template-name">{template.name}</span>
+                </label>
                 {preset && <span class="tag">{t('optionsPresetTag')}</span>}
-              </label>
-              <button
-                type="button"
-                class="btn btn-small"
-                aria-label={t(preset ? 'optionsViewTemplate' : 'optionsEditTemplate', template.name)}
-                aria-current={template.id === open ? 'true' : undefined}
-                onClick={() => onOpen(template.id)}
-              >
-                {t(preset ? 'optionsView' : 'optionsEdit')}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+                <button
+                  type="button"
+                  class="btn btn-small"
+                  aria-label={t(preset ? 'optionsViewTemplate' : 'optionsEditTemplate', template.name)}
+                  aria-current={template.id === open ? 'true' : undefined}
+                  onClick={() => onOpen(template.id)}
+                >
+                  {t(preset ? 'optionsView' : 'optionsEdit')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
       <button type="button" class="btn" onClick={onNew}>
         {t('optionsNewTemplate')}
       </button>
-    </fieldset>
+    </div>
   );
 }

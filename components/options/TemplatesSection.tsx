@@ -64,7 +64,7 @@ export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onR
     say(t('optionsTemplateDeleted', template.name));
   };
 
-  const preset = findTemplate(DEFAULT_TEMPLATE_ID, []);
+  const defaultPreset = findTemplate(DEFAULT_TEMPLATE_ID, []);
 
   return (
     <section class="panel" aria-labelledby="templates-heading">
@@ -78,7 +78,7 @@ export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onR
           open={saved?.id}
           onUse={use}
           onOpen={(id) => open({ kind: 'saved', id })}
-          onNew={() => startNew({ name: t('optionsCopyName', preset.name), source: preset.source })}
+          onNew={() => startNew({ name: t('optionsCopyName', defaultPreset.name), source: defaultPreset.source })}
         />
         {saved ? (
           <TemplateEditor

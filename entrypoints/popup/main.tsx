@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { downloadMarkdown } from '@/utils/draft/export';
+import { downloadText } from '@/utils/download';
 import { getSettings, setSettings } from '@/utils/settings';
 import { createStore } from '@/utils/store';
 import { CLIP_COMMAND } from '@/utils/triggers';
+import '@/components/theme.css';
 import './style.css';
 
 render(
@@ -15,7 +16,7 @@ render(
       selectTemplate: (templateId) => setSettings({ templateId }),
       shortcut: async () => (await browser.commands.getAll()).find((command) => command.name === CLIP_COMMAND)?.shortcut || undefined,
       copy: (text) => navigator.clipboard.writeText(text),
-      download: (markdown, fileName) => downloadMarkdown(document, markdown, fileName),
+      download: (markdown, fileName) => downloadText(document, fileName, markdown, 'text/markdown'),
       openTab: async (url) => void (await browser.tabs.create({ url })),
       openOptions: () => browser.runtime.openOptionsPage(),
     }}

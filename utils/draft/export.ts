@@ -12,20 +12,6 @@ export function draftFileName(date: Date, title = 'weekly'): string {
   return `${day}-${slug || 'weekly'}.md`;
 }
 
-/** Starts a download of `markdown` as a UTF-8 .md file. */
-export function downloadMarkdown(document: Document, markdown: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken its copy once click() returns; a tick later the URL can go.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /**
  * The longest new-issue URL we hand to GitHub. Its servers refuse request lines of about 8 KiB
  * (HTTP 414), and the count is of encoded characters, where each CJK character costs nine.

@@ -1,4 +1,4 @@
-/** Starts a download of `text` as a UTF-8 file named `fileName`, through a temporary link. */
+/** Starts a download of `text` as a UTF-8 file named `fileName`, through a temporary link (extension pages). */
 export function downloadText(document: Document, fileName: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
   const link = document.createElement('a');

@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { Settings } from '@/utils/settings';
+import { backupFileName } from '@/utils/store/backup';
+import type { OptionsApi } from './api';
+import { BackupSection } from './BackupSection';
+import { ExportSection } from './ExportSection';
+import { messageOf } from './message';
+import { ProjectsSection } from './ProjectsSection';
+import { TemplatesSection } from './TemplatesSection';
+
+export interface OptionsProps {
+  api: OptionsApi;
+}
+
+/** The options page: templates, project names, export settings and backups, over the injected `api`. */
+export function Options({ api }: OptionsProps) {
+  const [settings, setSettings] = useState<Settings>();
+  const [failure, setFailure] = useState('');
+
+  const reload = useCallback(
+    () =>
+      api.getSettings().then(
+        (next) => {
+          setSettings(next);
+          setFailure('');
+        },
+        (error) => setFailure(t('optionsLoadFailed', messageOf(error))),
+      ),
+    [api],
+  );
+
+  useEffect(() => {
+    void reload();
+    return api.watchSettings(() => void reload());
+  }, [api, reload]);
+
+  /** Runs a write, then shows its result before the caller goes on (the storage watcher may come later). */
+  const write = async <T,>(action: Promise<T>): Promise<T> => {
+    const result = await action;
+    await reload();
+    return result;
+  };
+
+  return (
+    <main class="options">
+      <header class="page-header">
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      {failure && (
+        <div class="flash flash-error" role="alert">
+          {failure}
+        </div>
+      )}
+      {settings ? (
+        <>
+          <TemplatesSection
+            userTemplates={settings.userTemplates}
+            templateId={settings.templateId}
+            onUse={(templateId) => write(api.setSettings({ templateId }))}
+            onSave={(template) => write(api.saveUserTemplate(template))}
+            onRemove={(id) => write(api.removeUserTemplate(id))}
+          />
+          <ProjectsSection projects={settings.projects} onSet={(repo, project) => write(api.setProject(repo, project))} />
+          <ExportSection
+            targetRepo={settings.targetRepo}
+            addNewClipsToCurrentDraft={settings.addNewClipsToCurrentDraft}
+            onTargetRepo={(targetRepo) => write(api.setSettings({ targetRepo }))}
+            onAddNewClipsToCurrentDraft={(add) => write(api.setSettings({ addNewClipsToCurrentDraft: add }))}
+          />
+          <BackupSection
+            onExport={async () => {
+              const backup = await api.backup.export();
+              const fileName = backupFileName(new Date(backup.exportedAt));
+              api.download(fileName, `${JSON.stringify(backup, null, 2)}\n`);
+              return fileName;
+            }}
+            onImport={(text) => write(api.backup.import(text))}
+          />
+        </>
+      ) : (
+        !failure && <p class="empty">{t('optionsLoading')}</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { settingsApi } from '@/components/options/api';
+import { downloadText } from '@/utils/download';
+import { Options } from '@/components/options/Options';
+import { t } from '@/utils/i18n';
+import { createStore } from '@/utils/store';
+import 'github-markdown-css/github-markdown.css';
+import '@/components/theme.css';
+import './style.css';
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = t('optionsTitle');
+
+render(
+  <Options api={{ ...settingsApi, backup: createStore().backup, download: (fileName, text) => downloadText(document, fileName, text) }} />,
+  document.getElementById('app')!,
+);

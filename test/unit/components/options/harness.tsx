@@ -1,0 +1,31 @@
+import './happy-dom-webidl';
+import 'fake-indexeddb/auto';
+import { render } from '@testing-library/preact';
+import { vi, type Mock } from 'vitest';
+import { settingsApi, type OptionsApi } from '@/components/options/api';
+import { Options } from '@/components/options/Options';
+import { createStore, type Store } from '@/utils/store';
+import { freshDatabase, manualClock } from '../../../support/clips';
+
+export interface Harness {
+  api: OptionsApi;
+  /** The same database the page's backup store uses, to seed and inspect. */
+  store: Store;
+  clock: ReturnType<typeof manualClock>;
+  download: Mock<OptionsApi['download']>;
+}
+
+/**
+ * The real options API: settings on WXT's fake browser (reset it in `beforeEach`), backups on a
+ * database of this test's own in fake-indexeddb, and a recorded download instead of a file.
+ */
+export function harness(): Harness {
+  const clock = manualClock('2023-01-07T08:00:00.000Z');
+  const store = createStore(freshDatabase(), clock.now);
+  const download = vi.fn<OptionsApi['download']>();
+  return { api: { ...settingsApi, backup: store.backup, download }, store, clock, download };
+}
+
+export function renderOptions(api: OptionsApi) {
+  return render(<Options api={api} />);
+}
