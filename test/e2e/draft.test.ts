@@ -58,4 +58,39 @@ describe('writing the weekly in the popup, in Chromium', () => {
     expect(await popup.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
     await popup.close();
   });
+
+  it('names projects and opens the draft as a new issue in the repository set in the options', async () => {
+    const options = await session.openOptions();
+    await options.getByLabel('Repository', { exact: true }).fill('mosn/mosn');
+    await options.getByLabel('Display name').fill('MOSN');
+    await options.getByRole('button', { name: 'Add project' }).click();
+    await options.getByLabel('Target repository').fill('sofastack/sofastack.tech');
+    await options.getByRole('button', { name: 'Save repository' }).click();
+    await expect.poll(() => options.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('sofastack/sofastack.tech'));
+
+    const { popup } = await readDraft(session);
+    await expect.poll(() => popup.getByLabel('Draft Markdown').inputValue()).toContain('**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*');
+    const opened: string[] = [];
+    await session.context.route((url) => url.pathname === '/sofastack/sofastack.tech/issues/new', (route) => {
+      opened.push(route.request().url());
+      return route.fulfill({ contentType: 'text/html', body: '<title>New issue</title>' });
+    });
+    await popup.getByRole('button', { name: 'Open as GitHub issue' }).click();
+    await expect.poll(() => opened.length).toBe(1);
+    const issue = new URL(opened[0]);
+    expect(issue.origin + issue.pathname).toBe('https://github.com/sofastack/sofastack.tech/issues/new');
+    expect(issue.searchParams.get('body')).toBe(await popup.getByLabel('Draft Markdown').inputValue());
+    await popup.close();
+    await options.close();
+  });
+
+  it('refuses a broken backup and says why, changing nothing', async () => {
+    const options = await session.openOptions();
+    await options.getByLabel('Import backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"weekly-clipper-backup","version":1,"clips":[{"id":1}]}') });
+    await expect.poll(() => options.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('Nothing was imported'));
+    const { popup, markdown } = await readDraft(session);
+    expect(markdown).toContain('#2203**');
+    await popup.close();
+    await options.close();
+  });
 });

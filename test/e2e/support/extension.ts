@@ -33,6 +33,7 @@ export interface ExtensionSession {
   /** Serves `html` for a github.com URL (path and query, hash ignored). */
   servePage(url: string, html: string): void;
   openPopup(): Promise<Page>;
+  openOptions(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -91,6 +92,11 @@ export async function launchExtension(): Promise<ExtensionSession> {
     async openPopup() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    async openOptions() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
       return page;
     },
     async close() {
