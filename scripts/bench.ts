@@ -23,3 +23,7 @@ console.log('\nPopup in Chromium: first render of the draft (median)');
 for (const { clips, firstRenderMs } of await benchPopup([1_000, 10_000])) {
   console.log(`  ${String(clips).padStart(6)} clips stored   ${firstRenderMs.toFixed(1)} ms   (budget ${clips > 1_000 ? 200 : 100} ms)`);
 }
+
+// Last: it installs happy-dom's window as the global DOM, which the converter needs in Node.
+const convert = await import('./bench-convert');
+console.log(`\n${convert.report(await convert.benchConvert())}`);

@@ -1,0 +1,15 @@
+import { htmlToMarkdown } from '../../../utils/markdown';
+
+export const PAGE = 'https://github.com/octo/repo/issues/7';
+
+/** Converts HTML as it appears on PAGE. */
+export function md(html: string, baseUrl = PAGE): string {
+  return htmlToMarkdown(html, { baseUrl });
+}
+
+/** GitHub's copy button, as it sits after every rendered code block. */
+export const COPY_BUTTON =
+  '<div class="zeroclipboard-container position-absolute right-0 top-0">\n' +
+  '  <clipboard-copy aria-label="Copy" class="ClipboardButton btn js-clipboard-copy m-2 p-0" data-copy-feedback="Copied!" value="x" tabindex="0" role="button">\n' +
+  '    <svg aria-hidden="true" height="16" viewBox="0 0 16 16" version="1.1" width="16" class="octicon octicon-copy js-clipboard-copy-icon"><path d="M0 6.75C0"></path></svg>\n' +
+  '  </clipboard-copy>\n</div>';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { md } from './helpers';
+
+describe('what Markdown cannot say stays HTML', () => {
+  it('keeps <kbd>, <sub>, <sup> and <ins> around Markdown content', () => {
+    expect(md('<p>Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, H<sub>2</sub>O, x<sup>2</sup>, <ins><em>new</em></ins></p>')).toBe(
+      'Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, H<sub>2</sub>O, x<sup>2</sup>, <ins>*new*</ins>',
+    );
+  });
+
+  it('keeps a centred paragraph as the HTML block it was typed as', () => {
+    const html = '<p align="center">\n  <img src="https://x.dev/logo.png" width="120" alt="logo">\n  <br>\n  <b>Tagline</b>\n</p>';
+    expect(md(html)).toBe('<p align="center">\n<img src="https://x.dev/logo.png" width="120" alt="logo">\n  <br>\n  <b>Tagline</b>\n</p>');
+  });
+
+  it('keeps an aligned div with Markdown inside between blank lines', () => {
+    expect(md('<div align="center">\n<h1>Title</h1>\n<p>Some <strong>text</strong></p>\n</div>')).toBe(
+      '<div align="center">\n\n# Title\n\nSome **text**\n\n</div>',
+    );
+  });
+
+  it('keeps an aligned heading as HTML', () => {
+    expect(md('<h1 align="center">Project</h1>')).toBe('<h1 align="center">Project</h1>');
+  });
+
+  it('writes images and links standing between blocks as the HTML block they were', () => {
+    const html = '<p>Intro</p>\n<a href="https://x.dev/"><img src="https://x.dev/a.png" alt="a"></a>\n<a href="https://y.dev/"><img src="https://y.dev/b.png" alt="b"></a>\n<p>After</p>';
+    expect(md(html)).toBe(
+      'Intro\n\n<a href="https://x.dev/">\n<img src="https://x.dev/a.png" alt="a"></a>\n<a href="https://y.dev/"><img src="https://y.dev/b.png" alt="b"></a>\n\nAfter',
+    );
+  });
+
+  it('keeps a <br> typed inside a line as the tag', () => {
+    expect(md('<p>a<br>b</p>')).toBe('a<br>b');
+  });
+
+  it('writes a Markdown line break as a backslash at the end of the line', () => {
+    expect(md('<p>a<br>\nb</p>')).toBe('a\\\nb');
+  });
+
+  it('keeps a line break at the end of a paragraph, where Markdown would drop it', () => {
+    expect(md('<p>a<br>\n</p>')).toBe('a<br>');
+  });
+
+  it('keeps comments where they were', () => {
+    expect(md('<p>a</p>\n<!-- note -->\n<p>b <!-- inline --> c</p>')).toBe('a\n\n<!-- note -->\n\nb <!-- inline --> c');
+  });
+
+  it('keeps tags HTML does not know as raw inline HTML', () => {
+    expect(md('<p>foo <bab>bar</bab></p>')).toBe('foo <bab>bar</bab>');
+  });
+
+  it('unwraps custom elements it does not know', () => {
+    expect(md('<p><relative-time datetime="2024-01-01">Jan 1</relative-time></p>')).toBe('Jan 1');
+  });
+
+  it('writes a definition list as HTML', () => {
+    expect(md('<dl><dt>Term</dt><dd>Meaning</dd></dl>')).toBe('<dl><dt>Term</dt><dd>Meaning</dd></dl>');
+  });
+});

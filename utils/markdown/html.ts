@@ -1,0 +1,83 @@
+/**
+ * Writing elements back as HTML, for what Markdown cannot say but GitHub renders (`<kbd>`, sized
+ * images, aligned blocks, `<details>` summaries). GitHub's sanitizer strips authors' classes, styles
+ * and data attributes, so on a GitHub page those are always GitHub's own decoration: dropped.
+ */
+import { FOOTNOTE_REF_TAG, RAW_HTML_TAG } from './classify';
+import { isElement, isText, VOID_TAGS } from './dom';
+import { LINE_END } from './finalize';
+
+const DROPPED_ATTRIBUTES = new Set([
+  'class', 'style', 'dir', 'role', 'tabindex', 'rel', 'target', 'loading', 'decoding', 'referrerpolicy',
+  'itemprop', 'crossorigin', 'disabled', 'lang',
+]);
+
+function keepAttribute(name: string): boolean {
+  return !DROPPED_ATTRIBUTES.has(name) && !name.startsWith('data-') && !name.startsWith('aria-');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** `<tag attr="...">` with the attributes an author could have written. */
+export function openTag(el: Element): string {
+  const tag = el.nodeName.toLowerCase();
+  let out = `<${tag}`;
+  for (const attr of Array.from(el.attributes)) {
+    if (!keepAttribute(attr.name)) continue;
+    if (attr.value === '' && (attr.name === 'open' || attr.name === 'checked')) {
+      out += ` ${attr.name}`;
+      continue;
+    }
+    // GitHub prefixes the ids and names authors give, to keep them apart from its own.
+    const value = attr.name === 'id' || attr.name === 'name' ? attr.value.replace(/^user-content-/, '') : attr.value;
+    out += ` ${attr.name}="${escapeAttribute(value)}"`;
+  }
+  return `${out}>`;
+}
+
+export function closeTag(el: Element): string {
+  return `</${el.nodeName.toLowerCase()}>`;
+}
+
+export function serializeChildren(node: Node, inPre = false): string {
+  let out = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) out += serializeNode(child, inPre);
+  return out;
+}
+
+function serializeNode(node: Node, inPre: boolean): string {
+  if (isText(node)) {
+    const text = escapeHtml(node.data);
+    // Keep code lines exactly as they are through the final whitespace clean-up.
+    return inPre ? text.replace(/\n/g, `${LINE_END}\n`) : text;
+  }
+  if (!isElement(node)) return '';
+  // Placeholders already hold what they stand for.
+  if (node.nodeName === RAW_HTML_TAG || node.nodeName === FOOTNOTE_REF_TAG) return node.textContent ?? '';
+  if (VOID_TAGS.has(node.nodeName)) return openTag(node);
+  const pre = inPre || node.nodeName === 'PRE';
+  return openTag(node) + serializeChildren(node, pre) + closeTag(node);
+}
+
+export function serializeHtml(el: Element): string {
+  return serializeNode(el, false);
+}
+
+/** Inner HTML taken before turndown folds whitespace, so HTML blocks keep the lines they were typed on. */
+const typedHtml = new WeakMap<Element, string>();
+
+export function keepTypedHtml(el: Element): void {
+  // A blank line would end the HTML block early.
+  typedHtml.set(el, serializeChildren(el).replace(/\n[ \t]*(?=\n)/g, ''));
+}
+
+/** The inner HTML of an element written as HTML: as typed when kept, else as it is now. */
+export function innerHtml(el: Element): string {
+  return typedHtml.get(el) ?? serializeChildren(el);
+}

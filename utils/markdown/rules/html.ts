@@ -1,0 +1,105 @@
+/** What stays HTML: inline tags Markdown lacks, `<details>`, aligned blocks, comments, definition lists. */
+import { charAfter, charBefore, HTML_BLOCK_ATTRIBUTE, isHtmlContainer, isInlineHtml, isRawContainer, kindOf, RAW_HTML_TAG } from '../classify';
+import { BLOCK_TAGS, childElements, HEADING_TAGS, isBlankText, isElement, VOID_TAGS } from '../dom';
+import { closeTag, innerHtml, openTag, serializeChildren, serializeHtml } from '../html';
+import { block, trimBlank } from './layout';
+import type { TagRule } from './rule';
+
+/** `<kbd>`, `<sub>`, `<b>`, anchors and tags HTML does not know: the tags around Markdown content. */
+export const inlineHtml: TagRule = {
+  tags: ['*'],
+  when: (node) => isInlineHtml(node),
+  replacement: (content, node) => (VOID_TAGS.has(node.nodeName) ? openTag(node) : openTag(node) + content + closeTag(node)),
+};
+
+/** Whether only blocks (or nothing) lie beyond `node` on one side, past blank text and other placeholders. */
+function blockEdge(node: Node, side: 'previousSibling' | 'nextSibling'): boolean {
+  let sibling = node[side];
+  while (sibling && (isBlankText(sibling) || sibling.nodeName === RAW_HTML_TAG)) sibling = sibling[side];
+  return sibling === null || BLOCK_TAGS.has(sibling.nodeName);
+}
+
+/** A placeholder written directly between blocks is an HTML block; inside text it is inline. */
+function standsAlone(node: Element): boolean {
+  const parent = node.parentNode;
+  if (isElement(parent) && (kindOf(parent) !== 'block' || /^(?:P|H\d|TD|TH)$/.test(parent.nodeName))) return false;
+  return blockEdge(node, 'previousSibling') && blockEdge(node, 'nextSibling');
+}
+
+/** What cmark-gfm writes, without its `unsafe` option, for each piece of raw HTML it drops. */
+const OMITTED_MARKER = '<!-- raw HTML omitted -->';
+
+/** Whether a new line at this point could start a block (not so inside headings and cells). */
+function inLineFlow(node: Node): boolean {
+  for (let parent = node.parentNode; isElement(parent); parent = parent.parentNode) {
+    if (BLOCK_TAGS.has(parent.nodeName)) return !/^(?:H\d|TD|TH)$/.test(parent.nodeName);
+  }
+  return true;
+}
+
+/** Comments (and cmark's "raw HTML omitted" markers), kept where they were. */
+export const rawHtml: TagRule = {
+  tags: [RAW_HTML_TAG],
+  replacement: (_content, node) => {
+    const html = node.textContent ?? '';
+    if (standsAlone(node)) return block(node, html);
+    if (html === OMITTED_MARKER && charBefore(node) === '' && inLineFlow(node)) {
+      // A comment opening a line would start an HTML block and break the paragraph. The marker
+      // stands for some inline tag; the smallest invisible one renders as the same marker (a tag
+      // split over two lines when nothing follows, as a complete tag alone on a line is a block).
+      return charAfter(node) === '' ? '<wbr\n/>' : '<wbr>';
+    }
+    return html;
+  },
+};
+
+/** `<details>` stays HTML, with its body as Markdown between blank lines so GitHub renders it. */
+export const details: TagRule = {
+  tags: ['DETAILS'],
+  replacement: (content, node) => {
+    const summary = childElements(node, 'SUMMARY')[0];
+    const head = summary ? `${openTag(node)}\n${openTag(summary)}${serializeChildren(summary)}${closeTag(summary)}` : openTag(node);
+    const body = trimBlank(content);
+    return block(node, body === '' ? `${head}\n</details>` : `${head}\n\n${body}\n\n</details>`);
+  },
+};
+
+/** Written by the details rule, as HTML. */
+export const summary: TagRule = {
+  tags: ['SUMMARY'],
+  when: (node) => node.parentNode?.nodeName === 'DETAILS',
+  replacement: () => '',
+};
+
+/** `<p align>`, `<h1 align>`, typed `<div>`s: GitHub renders them, Markdown cannot say them. */
+export const htmlContainer: TagRule = {
+  tags: ['P', 'DIV', ...HEADING_TAGS],
+  when: (node) => isHtmlContainer(node),
+  replacement: (content, node) => {
+    if (!isRawContainer(node)) return block(node, `${openTag(node)}\n\n${trimBlank(content)}\n\n${closeTag(node)}`);
+    const inner = trimBlank(innerHtml(node));
+    return block(node, node.nodeName === 'P' || node.nodeName === 'DIV' ? `${openTag(node)}\n${inner}\n${closeTag(node)}` : openTag(node) + inner + closeTag(node));
+  },
+};
+
+/** Inline HTML that stood between blocks was an HTML block in the source: written as one again. */
+export const htmlBlock: TagRule = {
+  tags: ['DIV'],
+  when: (node) => node.hasAttribute(HTML_BLOCK_ATTRIBUTE),
+  replacement: (_content, node) => {
+    // An HTML block needs its first tag alone on the first line, or cmark reads a paragraph.
+    const html = trimBlank(innerHtml(node)).replace(/^(<[a-z][a-z0-9-]*(?:\s+[^\s"'=<>`]+(?:="[^"]*")?)*\s*\/?>)(?=.)/i, '$1\n');
+    return block(node, html);
+  },
+};
+
+/** Definition lists and `<picture>` have no Markdown form: written as HTML. */
+export const definitionList: TagRule = {
+  tags: ['DL'],
+  replacement: (_content, node) => block(node, serializeHtml(node)),
+};
+
+export const picture: TagRule = {
+  tags: ['PICTURE'],
+  replacement: (_content, node) => serializeHtml(node),
+};
