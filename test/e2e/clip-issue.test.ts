@@ -29,7 +29,10 @@ describe('clipping an issue in Chromium', () => {
 
     await page.getByRole('button', { name: 'Clip as answer' }).first().click();
     await waitForStatus(page, 'Clipped to Weekly (updated): mosn/mosn#2203, answer by @nejisama');
-    if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/issue-page.png` });
+    if (screenshotDir) {
+      await page.setViewportSize({ width: 960, height: 600 });
+      await page.screenshot({ path: `${screenshotDir}/issue-page.png` });
+    }
 
     const { popup, markdown } = await readDraft(session);
     expect(markdown).toContain(
@@ -52,7 +55,7 @@ describe('clipping an issue in Chromium', () => {
     expect(markdown).not.toContain('Copy');
     await expect.poll(() => popup.getByRole('listitem').first().textContent()).toContain('answer by @nejisama');
     if (screenshotDir) {
-      await popup.setViewportSize({ width: 520, height: 560 });
+      await popup.setViewportSize({ width: 760, height: 900 });
       await popup.screenshot({ path: `${screenshotDir}/popup.png` });
     }
     await popup.close();
