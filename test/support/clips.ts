@@ -67,6 +67,59 @@ export const SEED_ANSWER_2203 = [
 ].join('\n');
 
 /** The seed's projects, as a user would name them in the options. */
+// The seed's two entries, byte for byte, except its slip `github.com//mosn/mosn/`.
+export const SEED_ENTRIES = `**1. @dengqian #2203**
+
+> Why pprof debug server do not support hot upgrade?
+
+A：Debug server init here：
+
+\`\`\`Java
+func DefaultInitStage(c *v2.MOSNConfig) {
+  InitDefaultPath(c)
+  InitDebugServe(c)
+  InitializePidFile(c)
+  InitializeTracing(c)
+  InitializePlugin(c)
+  InitializeWasm(c)
+  InitializeThirdPartCodec(c)
+}
+\`\`\`
+
+And started here:
+
+\`\`\`Java
+func (m *Mosn) inheritConfig(c *v2.MOSNConfig) (err error) {
+  m.Config = c
+  server.EnableInheritOldMosnconfig(c.InheritOldMosnconfig)
+
+  // default is graceful mode, turn graceful off by set it to false
+  if !c.DisableUpgrade && server.IsReconfigure() {
+    m.isFromUpgrade = true
+    if err = m.inheritHandler(); err != nil {
+      return
+    }
+  }
+  log.StartLogger.Infof("[mosn] [NewMosn] new mosn created")
+  // start init services
+  if err = store.StartService(nil); err != nil {
+    log.StartLogger.Errorf("[mosn] [NewMosn] start service failed: %v, exit", err)
+  }
+  return
+}
+\`\`\`
+
+**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*
+
+**2. @yemoli #1290**
+
+> SOFARPC 发现了安全漏洞在哪提交呢？
+
+A：可以邮件给：[khotyn.huangt@antgroup.com](khotyn.huangt@antgroup.com)。
+
+**「SOFARPC」**：*[https://github.com/sofastack/sofa-rpc/](https://github.com/sofastack/sofa-rpc/)*
+`;
+
 export const SEED_PROJECTS = {
   'mosn/mosn': { name: 'MOSN', link: 'https://github.com/mosn/mosn/' },
   'sofastack/sofa-rpc': { name: 'SOFARPC', link: 'https://github.com/sofastack/sofa-rpc/' },

@@ -1,5 +1,3 @@
-import type { Clip } from '../model';
-
 /** How a repository is named in the newsletter (`mosn/mosn` -> `MOSN`). */
 export interface Project {
   name: string;
@@ -32,18 +30,4 @@ const OPENS_BLOCK = /^(?:```|~~~|[-+*] |\d+[.)] |#{1,6}(?: |$)|>|\||<)/;
 export function answerBlock(markdown: string, prefix = 'A：'): string {
   const answer = markdown.trim();
   return OPENS_BLOCK.test(answer) ? `${prefix}\n\n${answer}` : `${prefix}${answer}`;
-}
-
-/** One numbered entry in the seed's layout (DESIGN.md, "The draft's Markdown"). */
-export function renderClip(clip: Clip, position: number, options: RenderOptions = {}): string {
-  const project = projectOf(clip.repo, options.projects);
-  const blocks = [`**${position}. @${clip.question.author} #${clip.number}**`, quote(clip.question.markdown)];
-  if (clip.answer?.markdown.trim()) blocks.push(answerBlock(clip.answer.markdown));
-  blocks.push(`**「${project.name}」**：*[${project.link}](${project.link})*`);
-  return blocks.join('\n\n');
-}
-
-/** The draft's Markdown: its clips numbered in order. */
-export function renderDraft(clips: readonly Clip[], options: RenderOptions = {}): string {
-  return clips.map((clip, index) => renderClip(clip, index + 1, options)).join('\n\n') + (clips.length ? '\n' : '');
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerBlock, projectOf, quote, renderClip, renderDraft } from '@/utils/draft/render';
+import { DEFAULT_TEMPLATE_ID } from '@/utils/draft/presets';
+import { answerBlock, projectOf, quote } from '@/utils/draft/render';
+import { compileTemplate } from '@/utils/draft/template';
+import { findTemplate } from '@/utils/draft/templates';
+import type { Draft } from '@/utils/model';
 import { clipFrom, seedCapture } from '../../support/clips';
 
 // The seed's first entry (shared/fixtures/sofa-weekly-2023-01-06.md), with its project link as it
@@ -33,32 +37,27 @@ const seedEntry = [
 ].join('\n');
 
 const mosn = { 'mosn/mosn': { name: 'MOSN', link: 'https://github.com/mosn/mosn/' } };
+const digest = compileTemplate(findTemplate(DEFAULT_TEMPLATE_ID, []).source);
+const draft: Draft = { id: 'd', title: 'Weekly digest', date: '2023-01-06', clipIds: [], intro: '' };
+const entries = (markdown: string) => markdown.slice(markdown.indexOf('**1. @'));
 
-describe('renderClip', () => {
+describe('a clip in the default template', () => {
   it("renders a clip made from the seed's first Q&A exactly as the seed lays it out", () => {
     const clip = clipFrom(seedCapture({ answer: { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1', markdown: seedAnswer } }));
-    expect(renderClip(clip, 1, { projects: mosn })).toBe(seedEntry);
+    expect(entries(digest.render(draft, [clip], { projects: mosn }))).toBe(`${seedEntry}\n`);
   });
 
   it('leaves out the answer line when no answer was chosen', () => {
-    expect(renderClip(clipFrom(seedCapture()), 3, { projects: mosn })).toBe(
-      ['**3. @dengqian #2203**', '', '> Why pprof debug server do not support hot upgrade?', '', '**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*'].join('\n'),
+    expect(entries(digest.render(draft, [clipFrom(seedCapture())], { projects: mosn }))).toBe(
+      ['**1. @dengqian #2203**', '', '> Why pprof debug server do not support hot upgrade?', '', '**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*', ''].join('\n'),
     );
   });
-});
 
-describe('renderDraft', () => {
-  it('numbers the clips in order and ends with one newline', () => {
-    const first = clipFrom(seedCapture());
+  it('numbers the clips in order', () => {
     const second = clipFrom(seedCapture({ repo: 'sofastack/sofa-rpc', number: 1290, question: { author: 'yemoli', url: 'u', markdown: 'SOFARPC 发现了安全漏洞在哪提交呢？' } }));
-    const markdown = renderDraft([first, second]);
-    expect(markdown).toMatch(/^\*\*1\. @dengqian #2203\*\*\n/);
-    expect(markdown).toContain('\n\n**2. @yemoli #1290**\n\n> SOFARPC 发现了安全漏洞在哪提交呢？\n\n**「sofa-rpc」**：*[https://github.com/sofastack/sofa-rpc/](https://github.com/sofastack/sofa-rpc/)*\n');
-    expect(markdown.endsWith('*\n')).toBe(true);
-  });
-
-  it('is empty without clips', () => {
-    expect(renderDraft([])).toBe('');
+    expect(entries(digest.render(draft, [clipFrom(seedCapture()), second]))).toContain(
+      '\n\n**2. @yemoli #1290**\n\n> SOFARPC 发现了安全漏洞在哪提交呢？\n\n**「sofa-rpc」**：*[https://github.com/sofastack/sofa-rpc/](https://github.com/sofastack/sofa-rpc/)*\n',
+    );
   });
 });
 
