@@ -3,6 +3,7 @@ import type { Project } from '@/utils/draft/render';
 import { t } from '@/utils/i18n';
 import { messageOf } from './message';
 import { ProjectForm } from './ProjectForm';
+import { Feedback } from './Feedback';
 
 export interface ProjectsSectionProps {
   /** Display names and links by `owner/name`. */
@@ -95,14 +96,7 @@ export function ProjectsSection({ projects, onSet }: ProjectsSectionProps) {
         onSubmit={submit}
         onCancel={closeForm}
       />
-      {failure && (
-        <div class="flash flash-error" role="alert">
-          {failure}
-        </div>
-      )}
-      <p class="status" role="status">
-        {status}
-      </p>
+      <Feedback failure={failure} status={status} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { messageOf } from './message';
 import { TextField } from './TextField';
 import { repoProblem } from './validation';
+import { Feedback } from './Feedback';
 
 export interface TargetRepoFormProps {
   /** The saved `owner/name`; empty while none is set. */
@@ -58,14 +59,7 @@ export function TargetRepoForm({ saved, onSave }: TargetRepoFormProps) {
           {t('optionsSaveTargetRepo')}
         </button>
       </div>
-      {failure && (
-        <div class="flash flash-error" role="alert">
-          {failure}
-        </div>
-      )}
-      <p class="status" role="status">
-        {status}
-      </p>
+      <Feedback failure={failure} status={status} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { t } from '@/utils/i18n';
 import { messageOf } from './message';
 import { TemplateEditor, type EditableTemplate } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
+import { Feedback } from './Feedback';
 
 export interface TemplatesSectionProps {
   userTemplates: readonly TemplateDefinition[];
@@ -93,14 +94,7 @@ export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onR
           opened.kind === 'new' && <TemplateEditor key={`new-${opened.number}`} template={opened.template} readOnly={false} onSave={save} onDuplicate={startNew} />
         )}
       </div>
-      {failure && (
-        <div class="flash flash-error" role="alert">
-          {failure}
-        </div>
-      )}
-      <p class="status" role="status">
-        {status}
-      </p>
+      <Feedback failure={failure} status={status} />
     </section>
   );
 }
