@@ -60,4 +60,20 @@ describe('captureClip', () => {
       expect.objectContaining({ key: 'errorEmptyPost', substitutions: ['khotyn'] }),
     );
   });
+
+  it("keeps only the post's own words when a selection starts in the comment's header", () => {
+    const thread = readThread(loadPage(readFixture('classic-issue.html'), issueUrl), new URL(issueUrl));
+    const comment = thread.comments[0];
+    const range = document.createRange();
+    range.setStart(comment.element.querySelector('a.author')!, 0);
+    range.setEnd(comment.body.querySelector('p')!, 1);
+    const capture = captureClip(thread, { target: 'answer', post: comment.element }, [range]);
+    expect(capture.answer?.markdown).toBe('可以邮件给：');
+  });
+
+  it('ignores a selection made only in a comment header', () => {
+    const thread = readThread(loadPage(readFixture('classic-issue.html'), issueUrl), new URL(issueUrl));
+    const capture = captureClip(thread, { target: 'thread' }, [select(thread.comments[0].element.querySelector('a.author')!)]);
+    expect(capture.answer).toBeUndefined();
+  });
 });

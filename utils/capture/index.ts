@@ -1,18 +1,33 @@
 import { LocalizedError } from '../errors';
 import { htmlToMarkdown, selectionToMarkdown } from '../markdown';
 import type { ClipCapture, Post } from '../model';
-import { findPost, readPost, type Thread, type ThreadPost } from '../github/thread';
+import { findPost, readPost, readPostIfComplete, type Thread, type ThreadPost } from '../github/thread';
 
 /** What the user asked for: the thread (header button) or one post as the answer. */
 export type ClipIntent = { target: 'thread' } | { target: 'answer'; post: Element };
 
-/** The selected ranges grouped by the post they lie in; ranges outside any single post are dropped. */
-function rangesByPost(ranges: readonly Range[]): Map<Element, Range[]> {
+/**
+ * `range` cut to `body`: a drag that starts in a comment's header (author, date) keeps only the
+ * post's own words. Undefined when the range does not reach the body at all.
+ */
+function clampTo(range: Range, body: Element): Range | undefined {
+  if (!range.intersectsNode(body)) return undefined;
+  const clamped = range.cloneRange();
+  const whole = body.ownerDocument.createRange();
+  whole.selectNodeContents(body);
+  if (range.compareBoundaryPoints(Range.START_TO_START, whole) < 0) clamped.setStart(body, 0);
+  if (range.compareBoundaryPoints(Range.END_TO_END, whole) > 0) clamped.setEnd(body, body.childNodes.length);
+  return clamped.collapsed ? undefined : clamped;
+}
+
+/** The selected ranges, cut to the body of the post they lie in; ranges across posts are dropped. */
+function rangesByPost(ranges: readonly Range[], threadUrl: string, opening: ThreadPost): Map<Element, Range[]> {
   const byPost = new Map<Element, Range[]>();
   for (const range of ranges) {
-    if (range.collapsed) continue;
-    const post = findPost(range.commonAncestorContainer);
-    if (post) byPost.set(post, [...(byPost.get(post) ?? []), range]);
+    const post = range.collapsed ? null : findPost(range.commonAncestorContainer);
+    const body = post === opening.element ? opening.body : post && readPostIfComplete(post, threadUrl)?.body;
+    const clamped = post && body && clampTo(range, body);
+    if (post && clamped) byPost.set(post, [...(byPost.get(post) ?? []), clamped]);
   }
   return byPost;
 }
@@ -33,7 +48,7 @@ function selectedMarkdown(ranges: Range[] | undefined, baseUrl: string): string 
  */
 export function captureClip(thread: Thread, intent: ClipIntent, ranges: readonly Range[] = []): ClipCapture {
   const baseUrl = thread.url;
-  const selected = rangesByPost(ranges);
+  const selected = rangesByPost(ranges, baseUrl, thread.opening);
   const selectedQuestion = selectedMarkdown(selected.get(thread.opening.element), baseUrl);
 
   let answer: Post | undefined;

@@ -78,16 +78,21 @@ function permalinkOf(post: Element, threadUrl: string): string {
   return anchor ? `${threadUrl}#${anchor.id}` : threadUrl;
 }
 
-/** Reads one post (opening post or comment); throws when its author or body cannot be found. */
-export function readPost(post: Element, threadUrl: string): ThreadPost {
-  const body = own(post, bodySelectors);
+/**
+ * Reads one post (opening post or comment); throws when its author or body cannot be found. An
+ * opening post may lack a body (an empty description): the question is then the title, so the post
+ * itself stands in for it.
+ */
+export function readPost(post: Element, threadUrl: string, { bodyRequired = true } = {}): ThreadPost {
+  const body = own(post, bodySelectors) ?? (bodyRequired ? undefined : post);
   const author = authorOf(post);
   if (!body) throw new PageNotRecognisedError('errorPostWithoutBody');
   if (!author) throw new PageNotRecognisedError('errorPostWithoutAuthor');
   return { element: post, author, url: permalinkOf(post, threadUrl), body };
 }
 
-function readPostIfComplete(post: Element, threadUrl: string): ThreadPost | undefined {
+/** `readPost`, or undefined for a post that cannot be read (minimised, deleted, still loading). */
+export function readPostIfComplete(post: Element, threadUrl: string): ThreadPost | undefined {
   try {
     return readPost(post, threadUrl);
   } catch (error) {
@@ -108,14 +113,22 @@ function markedAnswerOf(document: Document): Element | null {
 export function readThread(document: Document, url: URL): Thread {
   const location = threadLocation(url);
   if (!location) throw new PageNotRecognisedError('errorNotThread');
-  // Organisation discussions do not name their repository in the URL; the page does.
-  const repo = location.repo ?? document.querySelector(repositoryMetaSelector)?.getAttribute('content') ?? undefined;
-  const title = text(document.querySelector(titleSelectors));
+  // The page's own spelling of its repository: /SOFAStack/sofa-rpc and /sofastack/sofa-rpc are one
+  // thread, and organisation discussions do not name their repository in the URL at all. A stale
+  // value (left from the previous page) does not match the URL and is not used.
+  const canonical = document.querySelector(repositoryMetaSelector)?.getAttribute('content') || undefined;
+  const repo = canonical && (!location.repo || canonical.toLowerCase() === location.repo.toLowerCase()) ? canonical : location.repo;
+  const titleElement = document.querySelector(titleSelectors);
+  // A soft navigation changes the URL before the new thread is on screen: never file one thread's
+  // posts under another's number.
+  const shownNumber = /#(\d+)\s*$/.exec(text(titleElement?.closest('h1')))?.[1];
+  if (shownNumber && Number(shownNumber) !== location.number) throw new PageNotRecognisedError('errorPageStillLoading');
+  const title = text(titleElement);
   const openingElement = document.querySelector(openingPostSelectors);
   if (!title) throw new PageNotRecognisedError('errorNoTitle');
   if (!openingElement) throw new PageNotRecognisedError('errorNoOpeningPost');
   if (!repo) throw new PageNotRecognisedError('errorNoRepository');
-  const opening = readPost(openingElement, location.url);
+  const opening = readPost(openingElement, location.url, { bodyRequired: false });
   // A comment without author or body (minimised, deleted, still loading) cannot be an answer: skip it
   // here; clipping it directly still says why.
   const comments = [...document.querySelectorAll(commentSelectors)]

@@ -167,3 +167,25 @@ describe('readThread on a discussion', () => {
     expect(thread).toMatchObject({ kind: 'discussion', repo: 'sofastack/sofa-rpc', number: 1401, url: orgUrl });
   });
 });
+
+describe('readThread guards', () => {
+  it('files a thread under the repository as the page spells it, whatever case the URL uses', () => {
+    const url = 'https://github.com/MOSN/Mosn/issues/2203';
+    const thread = readThread(loadPage(readFixture('react-issue.html').replace('<meta property="og:url"', '<meta name="octolytics-dimension-repository_nwo" content="mosn/mosn">\n<meta property="og:url"'), url), new URL(url));
+    expect(thread.repo).toBe('mosn/mosn');
+  });
+
+  it('refuses to read a thread whose page still shows another one (a soft navigation in progress)', () => {
+    const url = 'https://github.com/mosn/mosn/issues/2204';
+    loadPage(readFixture('react-issue.html'), url);
+    expect(() => readThread(document, new URL(url))).toThrowError(expect.objectContaining({ key: 'errorPageStillLoading' }));
+  });
+
+  it('reads a thread whose opening post has no description', () => {
+    const url = 'https://github.com/mosn/mosn/issues/2203';
+    const html = readFixture('react-issue.html').replace(/<div class="IssueBodyViewer-module__IssueBody--MXyFt"[\s\S]*?<\/div><\/div>\s*<\/div>/, '');
+    const thread = readThread(loadPage(html, url), new URL(url));
+    expect(thread.opening.author).toBe('dengqian');
+    expect(thread.comments).toHaveLength(2);
+  });
+});
