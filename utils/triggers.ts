@@ -15,7 +15,11 @@ export const THREAD_PAGE_PATTERNS = [
 /** Asks the content script in a tab (and frame) to clip the thread with the current selection. */
 export type ClipInTab = (tabId: number, frameId?: number) => Promise<void>;
 
-type TriggerApis = Pick<typeof extensionBrowser, 'runtime' | 'contextMenus' | 'commands'>;
+type TriggerApis = Pick<typeof extensionBrowser, 'runtime' | 'contextMenus' | 'commands'> & {
+  /** `action` in MV3, `browserAction` in Firefox's MV2 build. */
+  action?: typeof extensionBrowser.action;
+  browserAction?: typeof extensionBrowser.browserAction;
+};
 
 /**
  * The context menu entry and the keyboard shortcut: both hand the work to the tab's content script,
@@ -31,13 +35,19 @@ export function registerClipTriggers(browser: TriggerApis, clipInTab: ClipInTab)
       documentUrlPatterns: THREAD_PAGE_PATTERNS,
     });
   });
+  // A tab without our content script (not GitHub, or opened before the extension was installed)
+  // cannot clip: the toolbar button says so for that tab, until it navigates.
+  const unreachable = (tabId: number) => () => {
+    const action = browser.action ?? browser.browserAction;
+    void action?.setBadgeText({ tabId, text: '!' });
+    void action?.setTitle({ tabId, title: t('errorNoThreadTab') });
+  };
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CLIP_SELECTION_MENU || tab?.id === undefined) return;
-    void clipInTab(tab.id, info.frameId).catch(() => undefined);
+    void clipInTab(tab.id, info.frameId).catch(unreachable(tab.id));
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== CLIP_COMMAND || tab?.id === undefined) return;
-    // A tab without our content script (not GitHub) has nothing to clip.
-    void clipInTab(tab.id).catch(() => undefined);
+    void clipInTab(tab.id).catch(unreachable(tab.id));
   });
 }

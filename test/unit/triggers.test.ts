@@ -19,6 +19,7 @@ describe('the context menu and the keyboard shortcut', () => {
   const tab = { id: 7 };
   let menus: { create: ReturnType<typeof vi.fn>; onClicked: ReturnType<typeof event<MenuClicked>> };
   let commands: { onCommand: ReturnType<typeof event<Command>> };
+  let action: { setBadgeText: ReturnType<typeof vi.fn>; setTitle: ReturnType<typeof vi.fn> };
   let clipInTab: ReturnType<typeof vi.fn<(tabId: number, frameId?: number) => Promise<void>>>;
 
   beforeEach(() => {
@@ -26,8 +27,9 @@ describe('the context menu and the keyboard shortcut', () => {
     menus = { create: vi.fn(), onClicked: event<MenuClicked>() };
     commands = { onCommand: event<Command>() };
     clipInTab = vi.fn(() => Promise.resolve());
+    action = { setBadgeText: vi.fn(() => Promise.resolve()), setTitle: vi.fn(() => Promise.resolve()) };
     // Only the parts of the APIs the triggers use are faked.
-    registerClipTriggers({ runtime: fakeBrowser.runtime, contextMenus: menus, commands } as unknown as Parameters<typeof registerClipTriggers>[0], clipInTab);
+    registerClipTriggers({ runtime: fakeBrowser.runtime, contextMenus: menus, commands, action } as unknown as Parameters<typeof registerClipTriggers>[0], clipInTab);
   });
 
   it('adds "Clip selection to Weekly" for selections on GitHub thread pages when installed', async () => {
@@ -56,10 +58,10 @@ describe('the context menu and the keyboard shortcut', () => {
     expect(clipInTab).toHaveBeenCalledWith(7);
   });
 
-  it('does nothing, and throws nothing, when the tab has no content script to answer', async () => {
+  it('says on the toolbar button, for that tab, when the tab has no content script to answer', async () => {
     clipInTab.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
     expect(() => commands.onCommand.fire(CLIP_COMMAND, tab)).not.toThrow();
-    await Promise.resolve();
-    expect(clipInTab).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(action.setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '!' }));
+    expect(action.setTitle).toHaveBeenCalledWith({ tabId: 7, title: expect.stringContaining('Nothing to clip in this tab') });
   });
 });

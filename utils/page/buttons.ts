@@ -64,7 +64,12 @@ export function listenForClips(document: Document, signal: AbortSignal): void {
  * are styled on every github.com page, classic or React, in every theme.
  */
 export function mountClipButton(container: Element, { label, describe, onClip }: ClipButtonOptions): HTMLButtonElement | undefined {
-  if (container.firstElementChild?.classList.contains(BUTTON_CLASS)) return undefined;
+  const present = container.firstElementChild;
+  if (present?.classList.contains(BUTTON_CLASS)) {
+    if (buttons.has(present)) return undefined;
+    // Left by an older copy of the content script, whose handlers are gone.
+    present.remove();
+  }
   const button = container.ownerDocument.createElement('button');
   button.type = 'button';
   button.className = `${BUTTON_CLASS} btn btn-sm`;

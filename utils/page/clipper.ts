@@ -41,22 +41,21 @@ function failureMessage(error: unknown): string {
  * button that survived a navigation acts on the thread now shown.
  */
 export function startClipper(document: Document, save: SaveClip, signal: AbortSignal): Clipper {
-  let busy = false;
-  const clip = async (intent: ClipIntent, ranges: Range[]) => {
-    if (busy) return;
-    busy = true;
-    try {
-      const thread = readThread(document, new URL(document.location.href));
-      showStatus(document, t('statusClipping'), 'progress');
-      // The converter is loaded on the first clip, not with every GitHub page.
-      const { captureClip } = await import('../capture');
-      showStatus(document, successMessage(await save(captureClip(thread, intent, ranges))), 'success');
-    } catch (error) {
-      showStatus(document, failureMessage(error), 'error');
-    } finally {
-      busy = false;
-    }
-  };
+  // Clips run one after another: a quick "Clip as answer" after "Clip to Weekly" waits for the first
+  // (which may wake the background and load the converter) instead of being dropped.
+  let queue = Promise.resolve();
+  const clip = (intent: ClipIntent, ranges: Range[]) =>
+    (queue = queue.then(async () => {
+      try {
+        const thread = readThread(document, new URL(document.location.href));
+        showStatus(document, t('statusClipping'), 'progress');
+        // The converter is loaded on the first clip, not with every GitHub page.
+        const { captureClip } = await import('../capture');
+        showStatus(document, successMessage(await save(captureClip(thread, intent, ranges))), 'success');
+      } catch (error) {
+        showStatus(document, failureMessage(error), 'error');
+      }
+    }));
 
   const buttons = {
     thread: { label: CLIP_TO_WEEKLY, describe: () => t('clipToWeeklyTitle') },
@@ -82,6 +81,9 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
 
   const containers = `${headerActionsSelectors}, ${postActionsSelectors}`;
   listenForClips(document, signal);
+  // An invalidated script (the extension was updated or reloaded) takes its buttons with it, so a
+  // newer copy can put working ones in their place.
+  signal.addEventListener('abort', () => removeClipButtons(document), { once: true });
   watchPage(
     document.documentElement,
     {

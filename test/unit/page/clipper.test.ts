@@ -134,11 +134,37 @@ describe('the clipper on a GitHub page', () => {
     expect(buttons('Clip as answer')).toHaveLength(0);
   });
 
-  it('stops watching the page once its content script is invalidated', async () => {
+  it('takes its buttons away once its content script is invalidated, and stops watching', async () => {
     startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
     controller.abort();
     document.querySelector('[data-testid="issue-timeline-container"]')!.append(lateComment());
     await settle();
-    expect(buttons('Clip as answer')).toHaveLength(2);
+    expect(buttons('Clip as answer')).toHaveLength(0);
+    expect(buttons('Clip to Weekly')).toHaveLength(0);
+  });
+
+  it('replaces a button an older copy of the script left behind with one that works', async () => {
+    loadPage(readFixture('react-issue.html'), reactUrl);
+    const stale = document.createElement('button');
+    stale.className = 'wc-clip-button btn btn-sm';
+    stale.textContent = 'Clip to Weekly';
+    document.querySelector('[data-component="PH_Actions"]')!.prepend(stale);
+    startClipper(document, save, controller.signal);
+    expect(buttons('Clip to Weekly')).toHaveLength(1);
+    buttons('Clip to Weekly')[0].click();
+    await clipDone();
+    expect(save).toHaveBeenCalledOnce();
+  });
+
+  it('saves every click, even one made while the previous clip is still on its way', async () => {
+    let release!: () => void;
+    save.mockImplementationOnce((capture) => new Promise((resolve) => (release = () => resolve({ clip: clipFrom(capture), created: true }))));
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    buttons('Clip to Weekly')[0].click();
+    buttons('Clip as answer')[0].click();
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    release();
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    expect(save.mock.calls[1][0].answer?.author).toBe('nejisama');
   });
 });
