@@ -35,6 +35,11 @@ export interface Draft {
   clipIds: string[];
   intro: string;
   publishedAt?: string;
+  /**
+   * The clips as they were when the draft was published: the sent issue is exported as sent, even
+   * after its threads are clipped again or edited for a later issue.
+   */
+  sentClips?: Clip[];
 }
 
 export function clipId(repo: string, number: number): string {

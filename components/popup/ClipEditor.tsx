@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { Clip } from '@/utils/model';
 import type { ClipEdit } from '@/utils/store/clips';
@@ -9,10 +9,23 @@ export interface ClipEditorProps {
   onCancel: () => void;
 }
 
-/** Edits a clip's question and answer Markdown in place; nothing is stored until Save. */
+/**
+ * Edits a clip's question and answer Markdown in place. Save stores them; so does closing the popup
+ * with changes unsaved, which must not lose what was typed.
+ */
 export function ClipEditor({ clip, onSave, onCancel }: ClipEditorProps) {
   const [question, setQuestion] = useState(clip.question.markdown);
   const [answer, setAnswer] = useState(clip.answer?.markdown ?? '');
+  const typed = useRef({ question, answer });
+  typed.current = { question, answer };
+  useEffect(() => {
+    const keep = () => {
+      const changed = typed.current.question !== clip.question.markdown || typed.current.answer !== (clip.answer?.markdown ?? '');
+      if (changed) onSave(typed.current);
+    };
+    addEventListener('pagehide', keep);
+    return () => removeEventListener('pagehide', keep);
+  }, [clip, onSave]);
   return (
     <form
       class="editor"

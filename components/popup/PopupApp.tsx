@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftFileName, newIssueUrl } from '@/utils/draft/export';
 import { DEFAULT_TEMPLATE_ID } from '@/utils/draft/presets';
 import { compileTemplate } from '@/utils/draft/template';
@@ -7,7 +7,7 @@ import { t } from '@/utils/i18n';
 import type { Clip, Draft } from '@/utils/model';
 import type { Settings } from '@/utils/settings';
 import type { Store } from '@/utils/store';
-import type { CurrentView } from '@/utils/store/drafts';
+import type { CurrentView, DraftChanges } from '@/utils/store/drafts';
 import { DraftMarkdown } from '../DraftMarkdown';
 import { LazyPreview } from './LazyPreview';
 import type { ClipRowAction } from './ClipRow';
@@ -44,25 +44,42 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Renders with the chosen template; a broken one falls back to the default and says why. */
-function useDraftMarkdown(settings: Settings | undefined, view: CurrentView | undefined) {
+const NO_CLIPS: readonly Clip[] = [];
+
+const fallbackTemplate = () => compileTemplate(findTemplate(DEFAULT_TEMPLATE_ID, []).source);
+
+/**
+ * Renders with the chosen template. One that does not compile, or fails on this draft (a loop over
+ * too much), falls back to the default and says why: the popup must always show a draft.
+ */
+function useDraftMarkdown(settings: Settings | undefined, draft: Draft | undefined, clips: readonly Clip[]) {
   const template = settings && findTemplate(settings.templateId, settings.userTemplates);
   const compiled = useMemo(() => {
     if (!template) return undefined;
     try {
       return { template: compileTemplate(template.source) };
     } catch (error) {
-      const fallback = findTemplate(DEFAULT_TEMPLATE_ID, []);
-      return { template: compileTemplate(fallback.source), problem: t('popupTemplateBroken', template.name, describe(error)) };
+      return { template: fallbackTemplate(), problem: t('popupTemplateBroken', template.name, describe(error)) };
     }
   }, [template?.source]);
   const render = useCallback(
-    (draft: Draft, clips: readonly Clip[]) => compiled?.template.render(draft, clips, { projects: settings?.projects }) ?? '',
+    (draft: Draft, clips: readonly Clip[]): { markdown: string; problem?: string } => {
+      if (!compiled) return { markdown: '' };
+      const options = { projects: settings?.projects };
+      try {
+        return { markdown: compiled.template.render(draft, clips, options), problem: compiled.problem };
+      } catch (error) {
+        return { markdown: fallbackTemplate().render(draft, clips, options), problem: t('popupTemplateBroken', template?.name ?? '', describe(error)) };
+      }
+    },
     [compiled, settings?.projects],
   );
-  const markdown = useMemo(() => (view ? render(view.draft, view.clips) : ''), [render, view]);
-  return { markdown, render, problem: compiled?.problem };
+  const rendered = useMemo(() => (draft ? render(draft, clips) : { markdown: '' }), [render, draft, clips]);
+  return { ...rendered, render: (draft: Draft, clips: readonly Clip[]) => render(draft, clips).markdown };
 }
+
+/** Debounce for saving the draft's fields while the user types. */
+const SAVE_AFTER_MS = 400;
 
 /** The popup: this week's draft (its clips, fields and Markdown), the inbox, export and history. */
 export function PopupApp({ api }: { api: PopupApi }) {
@@ -72,6 +89,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [history, setHistory] = useState<Draft[]>([]);
   const [shortcut, setShortcut] = useState<string>();
   const [notice, setNotice] = useState<Notice>();
+  // The draft's fields as typed: the Markdown follows them at once, the database a moment later.
+  // They belong to one draft: after "Mark as sent" the next one starts with its own.
+  const [edits, setEdits] = useState<{ draftId?: string; changes: DraftChanges }>({ changes: {} });
+  const unsaved = useRef<DraftChanges>({});
+  const saveTimer = useRef<ReturnType<typeof setTimeout>>();
 
   const refresh = useCallback(() => drafts.current({ inboxLimit: INBOX_SHOWN }).then(setView), [drafts]);
   const fail = (error: unknown) => setNotice({ message: describe(error), kind: 'error' });
@@ -82,7 +104,26 @@ export function PopupApp({ api }: { api: PopupApi }) {
     api.shortcut().then(setShortcut, () => undefined);
   }, [api]);
 
-  const { markdown, render, problem } = useDraftMarkdown(settings, view);
+  const draft = useMemo(() => view && { ...view.draft, ...(edits.draftId === view.draft.id ? edits.changes : {}) }, [view, edits]);
+  const { markdown, render, problem } = useDraftMarkdown(settings, draft, view?.clips ?? NO_CLIPS);
+
+  const saveFields = useCallback(() => {
+    clearTimeout(saveTimer.current);
+    const changes = unsaved.current;
+    unsaved.current = {};
+    if (Object.keys(changes).length) drafts.update(changes).catch(fail);
+  }, [drafts]);
+  const editFields = (changes: DraftChanges) => {
+    setEdits((current) => ({ draftId: view?.draft.id, changes: { ...(current.draftId === view?.draft.id ? current.changes : {}), ...changes } }));
+    unsaved.current = { ...unsaved.current, ...changes };
+    clearTimeout(saveTimer.current);
+    saveTimer.current = setTimeout(saveFields, SAVE_AFTER_MS);
+  };
+  // Closing the popup must not lose what was typed last.
+  useEffect(() => {
+    addEventListener('pagehide', saveFields);
+    return () => removeEventListener('pagehide', saveFields);
+  }, [saveFields]);
 
   /** Runs a change (which may leave a notice of its own), then shows the draft as the database has it. */
   const act = async (change: () => Promise<unknown>, done?: Omit<Notice, 'kind'>) => {
@@ -133,7 +174,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       return api.openOptions();
     }
     try {
-      const link = newIssueUrl(settings.targetRepo, view.draft.title, markdown);
+      const link = newIssueUrl(settings.targetRepo, (draft ?? view.draft).title, markdown);
       if (!link.bodyIncluded) await api.copy(markdown);
       await api.openTab(link.url);
       setNotice({ message: t(link.bodyIncluded ? 'popupIssueOpened' : 'popupIssueTooLong', settings.targetRepo), kind: 'info' });
@@ -163,7 +204,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       </header>
 
       <section class="card">
-        <DraftFields draft={view.draft} onChange={(changes) => act(() => drafts.update(changes))} />
+        <DraftFields draft={draft ?? view.draft} onChange={editFields} onDone={saveFields} />
         <h2>{t('popupInDraft', String(view.clips.length))}</h2>
         <p id="drag-hint" class="muted small">
           {t('popupDragHint')}
@@ -224,7 +265,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
             <LazyPreview markdown={markdown} label={t('popupPreview')} />
           </div>
         </div>
-        <ExportActions disabled={!view.clips.length} onCopy={() => copy(markdown)} onDownload={() => download(markdown, view.draft)} onOpenIssue={openIssue} />
+        <ExportActions disabled={!view.clips.length} onCopy={() => copy(markdown)} onDownload={() => download(markdown, draft ?? view.draft)} onOpenIssue={openIssue} />
       </section>
 
       <div class={`notice ${notice?.kind ?? ''}`}>

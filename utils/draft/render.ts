@@ -9,8 +9,10 @@ export interface RenderOptions {
   projects?: Record<string, Project>;
 }
 
+/** The project a repository belongs to; GitHub's names ignore case, so `MOSN/mosn` finds `mosn/mosn`. */
 export function projectOf(repo: string, projects: Record<string, Project> = {}): Project {
-  return projects[repo] ?? { name: repo.split('/')[1] ?? repo, link: `https://github.com/${repo}/` };
+  const key = repo in projects ? repo : Object.keys(projects).find((name) => name.toLowerCase() === repo.toLowerCase());
+  return (key && projects[key]) || { name: repo.split('/')[1] ?? repo, link: `https://github.com/${repo}/` };
 }
 
 /** Quotes Markdown as a blockquote, line by line, so multi-paragraph questions stay one quote. */

@@ -89,6 +89,7 @@ const draftGuard = object({
   clipIds: arrayOf(nonEmptyString),
   intro: string,
   publishedAt: optional(timestamp),
+  sentClips: optional(arrayOf(clipGuard)),
 });
 
 const backupGuard = object({

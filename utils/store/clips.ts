@@ -69,8 +69,11 @@ export function createClipStore(openDatabase: () => Promise<ClipperDB>, clock: (
         const now = clock();
         const existing = await tx.objectStore('clips').get(clipId(capture.repo, capture.number));
         const clip = mergeCapture(existing, capture, now.toISOString());
-        const record: ClipRecord = { ...clip, draftId: existing?.draftId ?? INBOX };
-        if (!existing && addToCurrentDraft) await attach(tx, record, await ensureCurrentDraft(tx, now));
+        // A thread already sent in an issue comes up again: the sent issue keeps its copy
+        // (Draft.sentClips) and the clip starts over, like a new one, for a later issue.
+        const sentBefore = existing && existing.draftId !== INBOX && (await tx.objectStore('drafts').get(existing.draftId))?.publishedAt;
+        const record: ClipRecord = { ...clip, draftId: existing && !sentBefore ? existing.draftId : INBOX };
+        if ((!existing || sentBefore) && addToCurrentDraft) await attach(tx, record, await ensureCurrentDraft(tx, now));
         else await tx.objectStore('clips').put(record);
         return { clip, created: !existing };
       });

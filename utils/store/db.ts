@@ -75,15 +75,27 @@ export function openClipperDB(name = DB_NAME): Promise<ClipperDB> {
 
 /**
  * Opens the database on first use and reuses the promise, so a background worker woken for one
- * message pays nothing before it needs to. A failed open is forgotten so the next call tries again.
+ * message pays nothing before it needs to. A failed open is forgotten so the next call tries again;
+ * so is a connection the browser closed, or one a newer version of the extension asks to give up.
  */
 export function lazyDatabase(open: () => Promise<ClipperDB>): () => Promise<ClipperDB> {
   let opened: Promise<ClipperDB> | undefined;
+  const forget = () => (opened = undefined);
   return () =>
-    (opened ??= open().catch((error: unknown) => {
-      opened = undefined;
-      throw error;
-    }));
+    (opened ??= open().then(
+      (db) => {
+        db.addEventListener('close', forget);
+        db.addEventListener('versionchange', () => {
+          db.close();
+          forget();
+        });
+        return db;
+      },
+      (error: unknown) => {
+        forget();
+        throw error;
+      },
+    ));
 }
 
 /** A stored clip as readers see it: without the store's own bookkeeping. */

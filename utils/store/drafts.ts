@@ -102,7 +102,7 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
     read(draftId) {
       return inTransaction(database, 'readonly', async (tx) => {
         const draft = await tx.objectStore('drafts').get(draftId);
-        return draft && { draft, clips: await resolveClips(tx, draft) };
+        return draft && { draft, clips: draft.sentClips ?? (await resolveClips(tx, draft)) };
       });
     },
 
@@ -152,7 +152,7 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
         const now = clock();
         const draft = await ensureCurrentDraft(tx, now);
         if (!draft.clipIds.length) throw new ClipperError('There is nothing to publish yet: the current draft has no clips.');
-        const published: Draft = { ...draft, publishedAt: now.toISOString() };
+        const published: Draft = { ...draft, publishedAt: now.toISOString(), sentClips: await resolveClips(tx, draft) };
         const next = newDraft(nextIssueDay(draft.date, localDay(now)), published);
         await Promise.all([tx.objectStore('drafts').put(published), tx.objectStore('drafts').put(next)]);
         return { published, next };

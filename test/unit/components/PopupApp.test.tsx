@@ -186,4 +186,35 @@ describe('the popup', () => {
     expect(preview().classList.contains('markdown-body')).toBe(true);
     expect(preview().querySelector('code')?.textContent).toBe('code');
   });
+
+  it("follows the draft's title and intro as they are typed, and saves them", async () => {
+    render(<PopupApp api={api} />);
+    await loaded();
+    fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'SOFA Weekly | 第 1 期' } });
+    fireEvent.input(screen.getByLabelText('Intro'), { target: { value: 'Two answers this week.' } });
+    expect(draft().value).toMatch(/^# SOFA Weekly \| 第 1 期\n/);
+    expect(draft().value).toContain('Two answers this week.');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    expect(api.copy).toHaveBeenCalledWith(expect.stringContaining('Two answers this week.'));
+    await waitFor(async () => expect((await store.drafts.current()).draft).toMatchObject({ title: 'SOFA Weekly | 第 1 期', intro: 'Two answers this week.' }));
+  });
+
+  it('keeps an edit in progress when the popup closes', async () => {
+    render(<PopupApp api={api} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit mosn/mosn#2203' }));
+    fireEvent.input(screen.getByLabelText('Answer Markdown'), { target: { value: 'Typed, never saved by hand' } });
+    fireEvent.input(screen.getByLabelText('Intro'), { target: { value: 'Half-typed intro' } });
+    dispatchEvent(new Event('pagehide'));
+    await waitFor(async () => expect((await store.clips.get('mosn/mosn#2203'))?.answer?.markdown).toBe('Typed, never saved by hand'));
+    await waitFor(async () => expect((await store.drafts.current()).draft.intro).toBe('Half-typed intro'));
+  });
+
+  it('falls back to the default template, and says why, when the chosen one fails on this draft', async () => {
+    settings = { ...settings, templateId: 'mine', userTemplates: [{ id: 'mine', name: 'Mine', source: '{% for i in (1..100000000) %}{{ i }}{% endfor %}' }] };
+    render(<PopupApp api={api} />);
+    await loaded();
+    expect(draft().value).toMatch(/^# /);
+    expect(screen.getByRole('alert').textContent).toContain('The template “Mine” cannot be used');
+  });
 });

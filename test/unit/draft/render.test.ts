@@ -82,3 +82,9 @@ describe('draft building blocks', () => {
     expect(answerBlock(markdown)).toBe(expected);
   });
 });
+
+describe('project names', () => {
+  it('finds a project whatever case the repository is written in', () => {
+    expect(projectOf('MOSN/Mosn', { 'mosn/mosn': { name: 'MOSN', link: 'https://github.com/mosn/mosn/' } }).name).toBe('MOSN');
+  });
+});

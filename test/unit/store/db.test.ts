@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Clip } from '@/utils/model';
 import { createStore } from '@/utils/store';
-import { DB_VERSION, openClipperDB } from '@/utils/store/db';
+import { DB_VERSION, lazyDatabase, openClipperDB, type ClipperDB } from '@/utils/store/db';
 import { clipFrom, seedCapture, threadCapture } from '../../support/clips';
 
 /** A database as version 1 of the extension left it: a clips store and its one index, nothing else. */
@@ -70,5 +70,32 @@ describe('the database schema', () => {
       const view = await createStore(() => openClipperDB(name)).drafts.current();
       expect([view.clips, view.inbox]).toEqual([[], []]);
     });
+  });
+});
+
+describe('lazyDatabase', () => {
+  /** A stand-in connection: only the events the wrapper listens to matter here. */
+  const connection = () => Object.assign(new EventTarget(), { close: vi.fn() });
+
+  it('opens once and reuses the connection', async () => {
+    const open = vi.fn(() => Promise.resolve(connection() as unknown as ClipperDB));
+    const database = lazyDatabase(open);
+    expect(await database()).toBe(await database());
+    expect(open).toHaveBeenCalledOnce();
+  });
+
+  it('opens again after the browser closed the connection', async () => {
+    const database = lazyDatabase(() => Promise.resolve(connection() as unknown as ClipperDB));
+    const first = await database();
+    first.dispatchEvent(new Event('close'));
+    expect(await database()).not.toBe(first);
+  });
+
+  it('gives the connection up when a newer version of the extension asks for the database', async () => {
+    const database = lazyDatabase(() => Promise.resolve(connection() as unknown as ClipperDB));
+    const first = await database();
+    first.dispatchEvent(new Event('versionchange'));
+    expect(first.close).toHaveBeenCalled();
+    expect(await database()).not.toBe(first);
   });
 });

@@ -232,4 +232,29 @@ describe('DraftStore', () => {
       expect((await store.drafts.current()).clips).toEqual([]);
     });
   });
+
+  describe('a thread that comes up again after its issue was sent', () => {
+    it('joins the current draft while the sent issue keeps what was sent', async () => {
+      await store.clips.save(seedCapture(), { addToCurrentDraft: true });
+      const { published } = await store.drafts.publish();
+      const answer = { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-9', markdown: 'A newer answer' };
+      const { created } = await store.clips.save(seedCapture({ answer }), { addToCurrentDraft: true });
+      expect(created).toBe(false);
+
+      const current = await store.drafts.current();
+      expect(ids(current.clips)).toEqual(['mosn/mosn#2203']);
+      expect(current.clips[0].answer?.markdown).toBe('A newer answer');
+      const sent = await store.drafts.read(published.id);
+      expect(ids(sent!.clips)).toEqual(['mosn/mosn#2203']);
+      expect(sent!.clips[0].answer).toBeUndefined();
+    });
+
+    it('waits in the inbox when new clips go there', async () => {
+      await store.clips.save(seedCapture(), { addToCurrentDraft: true });
+      await store.drafts.publish();
+      await store.clips.save(seedCapture());
+      expect(ids((await store.drafts.current()).inbox)).toEqual(['mosn/mosn#2203']);
+    });
+  });
 });
+
