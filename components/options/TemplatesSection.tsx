@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_TEMPLATE_ID, PRESETS, type TemplateDefinition } from '@/utils/draft/presets';
-import { findTemplate, listTemplates } from '@/utils/draft/templates';
+import { findTemplate, listTemplates } from '@/utils/draft/presets';
 import { t } from '@/utils/i18n';
 import { messageOf } from './message';
 import { TemplateEditor, type EditableTemplate } from './TemplateEditor';

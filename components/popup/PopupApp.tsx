@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftFileName, newIssueUrl } from '@/utils/draft/export';
-import { DEFAULT_TEMPLATE_ID } from '@/utils/draft/presets';
-import { compileTemplate } from '@/utils/draft/template';
-import { findTemplate, listTemplates } from '@/utils/draft/templates';
+import { DEFAULT_TEMPLATE_ID, findTemplate, listTemplates } from '@/utils/draft/presets';
+import type { CompiledTemplate } from '@/utils/draft/template';
 import { t } from '@/utils/i18n';
 import type { Clip, Draft } from '@/utils/model';
 import type { Settings } from '@/utils/settings';
@@ -46,22 +45,30 @@ function describe(error: unknown): string {
 
 const NO_CLIPS: readonly Clip[] = [];
 
-const fallbackTemplate = () => compileTemplate(findTemplate(DEFAULT_TEMPLATE_ID, []).source);
+/**
+ * The template engine (Liquid) is the popup's largest part: it loads beside the database read, from
+ * the moment this module runs, instead of before the first render.
+ */
+const templateEngine = import('@/utils/draft/template');
+type TemplateEngine = Awaited<typeof templateEngine>;
 
 /**
  * Renders with the chosen template. One that does not compile, or fails on this draft (a loop over
  * too much), falls back to the default and says why: the popup must always show a draft.
  */
 function useDraftMarkdown(settings: Settings | undefined, draft: Draft | undefined, clips: readonly Clip[]) {
+  const [engine, setEngine] = useState<TemplateEngine>();
+  useLayoutEffect(() => void templateEngine.then(setEngine), []);
   const template = settings && findTemplate(settings.templateId, settings.userTemplates);
   const compiled = useMemo(() => {
-    if (!template) return undefined;
+    if (!template || !engine) return undefined;
+    const fallback = (): CompiledTemplate => engine.compileTemplate(findTemplate(DEFAULT_TEMPLATE_ID, []).source);
     try {
-      return { template: compileTemplate(template.source) };
+      return { template: engine.compileTemplate(template.source), fallback };
     } catch (error) {
-      return { template: fallbackTemplate(), problem: t('popupTemplateBroken', template.name, describe(error)) };
+      return { template: fallback(), fallback, problem: t('popupTemplateBroken', template.name, describe(error)) };
     }
-  }, [template?.source]);
+  }, [template?.source, engine]);
   const render = useCallback(
     (draft: Draft, clips: readonly Clip[]): { markdown: string; problem?: string } => {
       if (!compiled) return { markdown: '' };
@@ -69,7 +76,7 @@ function useDraftMarkdown(settings: Settings | undefined, draft: Draft | undefin
       try {
         return { markdown: compiled.template.render(draft, clips, options), problem: compiled.problem };
       } catch (error) {
-        return { markdown: fallbackTemplate().render(draft, clips, options), problem: t('popupTemplateBroken', template?.name ?? '', describe(error)) };
+        return { markdown: compiled.fallback().render(draft, clips, options), problem: t('popupTemplateBroken', template?.name ?? '', describe(error)) };
       }
     },
     [compiled, settings?.projects],
@@ -98,7 +105,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const refresh = useCallback(() => drafts.current({ inboxLimit: INBOX_SHOWN }).then(setView), [drafts]);
   const fail = (error: unknown) => setNotice({ message: describe(error), kind: 'error' });
 
-  useEffect(() => {
+  // A layout effect starts reading at once after the first render, not a frame later.
+  useLayoutEffect(() => {
     Promise.all([refresh(), api.loadSettings().then(setSettings)]).catch(fail);
     drafts.history().then(setHistory, fail);
     api.shortcut().then(setShortcut, () => undefined);

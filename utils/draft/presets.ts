@@ -93,3 +93,14 @@ export const PRESETS: readonly TemplateDefinition[] = Object.freeze([
   { id: DEFAULT_TEMPLATE_ID, name: 'Weekly digest', source: WEEKLY_DIGEST },
   { id: 'sofa-weekly', name: 'SOFA Weekly', source: SOFA_WEEKLY },
 ]);
+
+/** The presets, then the user's templates: the options of the popup's `Template` select. */
+export function listTemplates(userTemplates: readonly TemplateDefinition[]): TemplateDefinition[] {
+  return [...PRESETS, ...userTemplates];
+}
+
+/** The template with `id`; the default preset when it no longer exists (say, the user deleted it). */
+export function findTemplate(id: string, userTemplates: readonly TemplateDefinition[]): TemplateDefinition {
+  const found = listTemplates(userTemplates).find((template) => template.id === id);
+  return found ?? (PRESETS.find((template) => template.id === DEFAULT_TEMPLATE_ID) as TemplateDefinition); // the default is always among the presets
+}

@@ -1,20 +1,9 @@
-/** Choosing among the presets and the user's own templates, and keeping only templates that work. */
+/** Keeping only templates that work among the user's own. */
 import { ClipperError } from '../errors';
 import { getSetting, setSettings } from '../settings';
 import { DEFAULT_TEMPLATE_ID, PRESETS, type TemplateDefinition } from './presets';
 import { SAMPLE_CLIPS, SAMPLE_DRAFT, SAMPLE_PROJECTS } from './sample';
 import { compileTemplate, type CompiledTemplate } from './template';
-
-/** The presets, then the user's templates: the options of the popup's `Template` select. */
-export function listTemplates(userTemplates: readonly TemplateDefinition[]): TemplateDefinition[] {
-  return [...PRESETS, ...userTemplates];
-}
-
-/** The template with `id`; the default preset when it no longer exists (say, the user deleted it). */
-export function findTemplate(id: string, userTemplates: readonly TemplateDefinition[]): TemplateDefinition {
-  const found = listTemplates(userTemplates).find((template) => template.id === id);
-  return found ?? (PRESETS.find((template) => template.id === DEFAULT_TEMPLATE_ID) as TemplateDefinition); // the default is always among the presets
-}
 
 /**
  * Compiles `source` and renders the sample draft with it, so an error that only shows while

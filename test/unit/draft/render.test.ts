@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE_ID } from '@/utils/draft/presets';
 import { answerBlock, projectOf, quote } from '@/utils/draft/render';
 import { compileTemplate } from '@/utils/draft/template';
-import { findTemplate } from '@/utils/draft/templates';
+import { findTemplate } from '@/utils/draft/presets';
 import type { Draft } from '@/utils/model';
 import { clipFrom, seedCapture } from '../../support/clips';
 

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE_ID } from '@/utils/draft/presets';
 import { SAMPLE_CLIPS, SAMPLE_DRAFT, SAMPLE_PROJECTS } from '@/utils/draft/sample';
 import { TemplateError } from '@/utils/draft/template';
-import { findTemplate, listTemplates, removeUserTemplate, saveUserTemplate, validateTemplate } from '@/utils/draft/templates';
+import { findTemplate, listTemplates } from '@/utils/draft/presets';
+import { removeUserTemplate, saveUserTemplate, validateTemplate } from '@/utils/draft/templates';
 import { getSetting, setSettings } from '@/utils/settings';
 
 const mine = { id: 'user-mine', name: 'Mine', source: '{{ count }} clips' };
