@@ -1,7 +1,7 @@
 import type { ClipIntent } from '../capture';
 import { ClipperError, LocalizedError } from '../errors';
 import { threadLocation } from '../github/location';
-import { commentSelectors, headerActionsSelectors, postActionsSelectors } from '../github/selectors';
+import { commentSelectors, headerActionsSelectors, postActionsSelectors, titleSelectors } from '../github/selectors';
 import { readThread } from '../github/thread';
 import { t } from '../i18n';
 import type { ClipCapture } from '../model';
@@ -13,6 +13,9 @@ import { showStatus } from './status';
 /** The buttons' names are the UI contract's, the same in every language; their tooltips are translated. */
 export const CLIP_TO_WEEKLY = 'Clip to Weekly';
 export const CLIP_AS_ANSWER = 'Clip as answer';
+
+/** Where the thread button goes when the header's action area is not one we know. */
+const FALLBACK_SLOT = 'wc-clip-slot';
 
 /** Sends a capture to the store (the background, through a message). */
 export type SaveClip = (capture: ClipCapture) => Promise<SavedClip>;
@@ -64,10 +67,24 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
   // Read once per navigation: it is asked for every container of a long thread.
   let onThread = Boolean(threadLocation(new URL(document.location.href)));
 
+  const mountThreadButton = (container: Element) =>
+    mountClipButton(container, { ...buttons.thread, onClip: (_, ranges) => clip({ target: 'thread' }, ranges) });
+
   const mountInto = (container: Element) => {
     if (!onThread) return;
     if (container.matches(headerActionsSelectors)) {
-      mountClipButton(container, { ...buttons.thread, onClip: (_, ranges) => clip({ target: 'thread' }, ranges) });
+      // The header's actions may render after its title, which got a stand-in button meanwhile.
+      for (const slot of document.querySelectorAll(`.${FALLBACK_SLOT}`)) slot.remove();
+      mountThreadButton(container);
+    } else if (container.matches(titleSelectors)) {
+      // A header whose actions we do not recognise still gets the button, beside its title, so a
+      // click can say what is wrong instead of the button silently missing.
+      if (document.querySelector(headerActionsSelectors)) return;
+      const heading = container.closest('h1, h2') ?? container;
+      const slot = heading.nextElementSibling?.classList.contains(FALLBACK_SLOT) ? heading.nextElementSibling : document.createElement('div');
+      slot.className = FALLBACK_SLOT;
+      heading.after(slot);
+      mountThreadButton(slot);
     } else if (container.closest(commentSelectors)) {
       mountClipButton(container, {
         ...buttons.answer,
@@ -79,7 +96,7 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
     }
   };
 
-  const containers = `${headerActionsSelectors}, ${postActionsSelectors}`;
+  const containers = `${headerActionsSelectors}, ${postActionsSelectors}, ${titleSelectors}`;
   listenForClips(document, signal);
   // An invalidated script (the extension was updated or reloaded) takes its buttons with it, so a
   // newer copy can put working ones in their place.

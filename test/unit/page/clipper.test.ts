@@ -167,4 +167,33 @@ describe('the clipper on a GitHub page', () => {
     await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
     expect(save.mock.calls[1][0].answer?.author).toBe('nejisama');
   });
+
+  it("puts Clip to Weekly beside the title when the header's actions are not recognised, and says what is wrong on click", async () => {
+    const html = readFixture('discussion.html').replace('class="gh-header-actions"', 'class="header-actions-2027"').replace(/class="timeline-comment js-comment comment"/g, 'class="comment-2027"');
+    startClipper(loadPage(html, 'https://github.com/sofastack/sofa-rpc/discussions/1401'), save, controller.signal);
+    expect(buttons('Clip to Weekly')).toHaveLength(1);
+    expect(buttons('Clip to Weekly')[0].parentElement?.previousElementSibling?.tagName).toBe('H1');
+    buttons('Clip to Weekly')[0].click();
+    await clipDone();
+    expect(save).not.toHaveBeenCalled();
+    expect(status()).toBe("This page's layout was not recognised: no opening post found. Nothing was clipped.");
+  });
+
+  it('does not add a second Clip to Weekly beside the title when the header has its own', () => {
+    startClipper(loadPage(readFixture('classic-issue.html'), classicUrl), save, controller.signal);
+    expect(buttons('Clip to Weekly')).toHaveLength(1);
+    expect(buttons('Clip to Weekly')[0].closest('.gh-header-actions')).not.toBeNull();
+  });
+
+  it("moves Clip to Weekly into the header's actions when they render after the title", async () => {
+    const page = loadPage(readFixture('react-issue.html'), reactUrl);
+    const actions = page.querySelector('[data-component="PH_Actions"]')!;
+    actions.remove();
+    startClipper(page, save, controller.signal);
+    expect(buttons('Clip to Weekly')).toHaveLength(1);
+    page.querySelector('[data-component="TitleArea"]')!.after(actions);
+    await settle();
+    expect(buttons('Clip to Weekly')).toHaveLength(1);
+    expect(buttons('Clip to Weekly')[0].closest('[data-component="PH_Actions"]')).not.toBeNull();
+  });
 });
