@@ -1,4 +1,5 @@
 const BUTTON_CLASS = 'wc-clip-button';
+const BUTTON_CLASSES = `${BUTTON_CLASS} btn btn-sm`;
 
 export type OnClip = (button: HTMLButtonElement, ranges: Range[]) => void;
 
@@ -72,7 +73,7 @@ export function mountClipButton(container: Element, { label, describe, onClip }:
   }
   const button = container.ownerDocument.createElement('button');
   button.type = 'button';
-  button.className = `${BUTTON_CLASS} btn btn-sm`;
+  button.className = BUTTON_CLASSES;
   button.textContent = label;
   buttons.set(button, { describe, onClip });
   container.prepend(button);

@@ -14,6 +14,9 @@ import { showStatus } from './status';
 export const CLIP_TO_WEEKLY = 'Clip to Weekly';
 export const CLIP_AS_ANSWER = 'Clip as answer';
 
+/** Every thread title on GitHub sits in the page's h1. */
+const THREAD_HEADING = 'h1';
+
 /** Where the thread button goes when the header's action area is not one we know. */
 const FALLBACK_SLOT = 'wc-clip-slot';
 
@@ -72,20 +75,9 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
 
   const mountInto = (container: Element) => {
     if (!onThread) return;
-    if (container.matches(headerActionsSelectors)) {
-      // The header's actions may render after its title, which got a stand-in button meanwhile.
-      for (const slot of document.querySelectorAll(`.${FALLBACK_SLOT}`)) slot.remove();
-      mountThreadButton(container);
-    } else if (container.matches(titleSelectors)) {
-      // A header whose actions we do not recognise still gets the button, beside its title, so a
-      // click can say what is wrong instead of the button silently missing.
-      if (document.querySelector(headerActionsSelectors)) return;
-      const heading = container.closest('h1, h2') ?? container;
-      const slot = heading.nextElementSibling?.classList.contains(FALLBACK_SLOT) ? heading.nextElementSibling : document.createElement('div');
-      slot.className = FALLBACK_SLOT;
-      heading.after(slot);
-      mountThreadButton(slot);
-    } else if (container.closest(commentSelectors)) {
+    // Comment action areas are nearly all of what is watched on a long thread: test them first.
+    if (container.matches(postActionsSelectors)) {
+      if (!container.closest(commentSelectors)) return;
       mountClipButton(container, {
         ...buttons.answer,
         onClip: (button, ranges) => {
@@ -93,10 +85,23 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
           if (post) void clip({ target: 'answer', post }, ranges);
         },
       });
+    } else if (container.matches(headerActionsSelectors)) {
+      // The header's actions may render after its title, which got a stand-in button meanwhile.
+      for (const slot of document.querySelectorAll(`.${FALLBACK_SLOT}`)) slot.remove();
+      mountThreadButton(container);
+    } else if (container.matches(THREAD_HEADING) && !document.querySelector(headerActionsSelectors) && container.querySelector(titleSelectors)) {
+      // A header whose actions we do not recognise still gets the button, beside its title, so a
+      // click can say what is wrong instead of the button silently missing.
+      const heading = container;
+      const slot = heading.nextElementSibling?.classList.contains(FALLBACK_SLOT) ? heading.nextElementSibling : document.createElement('div');
+      slot.className = FALLBACK_SLOT;
+      heading.after(slot);
+      mountThreadButton(slot);
     }
   };
 
-  const containers = `${headerActionsSelectors}, ${postActionsSelectors}, ${titleSelectors}`;
+  // Headings by tag (cheap to find on a long page); only one holding the thread's title counts.
+  const containers = `${headerActionsSelectors}, ${postActionsSelectors}, ${THREAD_HEADING}`;
   listenForClips(document, signal);
   // An invalidated script (the extension was updated or reloaded) takes its buttons with it, so a
   // newer copy can put working ones in their place.
