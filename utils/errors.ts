@@ -19,3 +19,8 @@ export class LocalizedError extends ClipperError {
     super([key, ...substitutions].join(': '));
   }
 }
+
+/** The text of any thrown value: our own errors' messages are written for the user. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -4,7 +4,7 @@
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { DEFAULT_TEMPLATE_ID, type TemplateDefinition } from './draft/presets';
-import { ClipperError } from './errors';
+import { ClipperError, messageOf } from './errors';
 import type { Project } from './draft/render';
 import { arrayOf, boolean, fail, nonEmptyString, object, recordOf, repoName, string, webUrl, type Guard } from './store/validate';
 
@@ -87,7 +87,7 @@ export async function setSettings(changes: Partial<Settings>): Promise<void> {
     await storage.setItems(checked);
   } catch (error) {
     // browser.storage.local has its own quota (about 10 MB), which long templates could reach.
-    throw new ClipperError(`The settings could not be saved: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new ClipperError(`The settings could not be saved: ${messageOf(error)}`, { cause: error });
   }
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { ImportReport } from '@/utils/store/backup';
 import { ImportSummary } from './ImportSummary';
-import { messageOf } from './message';
+import { messageOf } from '@/utils/errors';
 
 export interface BackupSectionProps {
   /** Downloads the backup; resolves to the file's name. */

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { messageOf } from './message';
+import { messageOf } from '@/utils/errors';
 import { TargetRepoForm } from './TargetRepoForm';
 
 export interface ExportSectionProps {

@@ -5,7 +5,7 @@ import { backupFileName } from '@/utils/store/backup';
 import type { OptionsApi } from './api';
 import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
-import { messageOf } from './message';
+import { messageOf } from '@/utils/errors';
 import { ProjectsSection } from './ProjectsSection';
 import { TemplatesSection } from './TemplatesSection';
 

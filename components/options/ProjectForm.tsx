@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Project } from '@/utils/draft/render';
 import { t } from '@/utils/i18n';
-import { messageOf } from './message';
+import { messageOf } from '@/utils/errors';
 import { TextField } from './TextField';
 import { linkProblem, repoProblem } from './validation';
 

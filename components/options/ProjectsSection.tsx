@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Project } from '@/utils/draft/render';
 import { t } from '@/utils/i18n';
-import { messageOf } from './message';
+import { messageOf } from '@/utils/errors';
 import { ProjectForm } from './ProjectForm';
 import { Feedback } from './Feedback';
 

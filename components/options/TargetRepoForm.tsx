@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { messageOf } from './message';
+import { messageOf } from '@/utils/errors';
 import { TextField } from './TextField';
 import { repoProblem } from './validation';
 import { Feedback } from './Feedback';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { messageOf } from './message';
+import { messageOf } from '@/utils/errors';
 import { TemplatePreview } from './TemplatePreview';
 import { TextField } from './TextField';
 import { useTemplatePreview } from './useTemplatePreview';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { DEFAULT_TEMPLATE_ID, PRESETS, type TemplateDefinition } from '@/utils/draft/presets';
 import { findTemplate, listTemplates } from '@/utils/draft/presets';
 import { t } from '@/utils/i18n';
-import { messageOf } from './message';
+import { messageOf } from '@/utils/errors';
 import { TemplateEditor, type EditableTemplate } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
 import { Feedback } from './Feedback';

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { SAMPLE_CLIPS, SAMPLE_DRAFT, SAMPLE_PROJECTS } from '@/utils/draft/sample';
 import { compileTemplate } from '@/utils/draft/template';
-import { messageOf } from './message';
+import { messageOf } from '@/utils/errors';
 
 export interface TemplatePreview {
   /** The sample draft's Markdown from `source`, or from the last source that worked while it is broken. */

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { draftFileName, newIssueUrl } from '@/utils/draft/export';
 import { DEFAULT_TEMPLATE_ID, findTemplate, listTemplates } from '@/utils/draft/presets';
 import type { CompiledTemplate } from '@/utils/draft/template';
+import { messageOf } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import type { Clip, Draft } from '@/utils/model';
 import type { Settings } from '@/utils/settings';
@@ -39,10 +40,6 @@ interface Notice {
   undo?: () => Promise<unknown>;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 const NO_CLIPS: readonly Clip[] = [];
 
 /**
@@ -66,7 +63,7 @@ function useDraftMarkdown(settings: Settings | undefined, draft: Draft | undefin
     try {
       return { template: engine.compileTemplate(template.source), fallback };
     } catch (error) {
-      return { template: fallback(), fallback, problem: t('popupTemplateBroken', template.name, describe(error)) };
+      return { template: fallback(), fallback, problem: t('popupTemplateBroken', template.name, messageOf(error)) };
     }
   }, [template?.source, engine]);
   const render = useCallback(
@@ -76,7 +73,7 @@ function useDraftMarkdown(settings: Settings | undefined, draft: Draft | undefin
       try {
         return { markdown: compiled.template.render(draft, clips, options), problem: compiled.problem };
       } catch (error) {
-        return { markdown: compiled.fallback().render(draft, clips, options), problem: t('popupTemplateBroken', template?.name ?? '', describe(error)) };
+        return { markdown: compiled.fallback().render(draft, clips, options), problem: t('popupTemplateBroken', template?.name ?? '', messageOf(error)) };
       }
     },
     [compiled, settings?.projects],
@@ -103,7 +100,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const saveTimer = useRef<ReturnType<typeof setTimeout>>();
 
   const refresh = useCallback(() => drafts.current({ inboxLimit: INBOX_SHOWN }).then(setView), [drafts]);
-  const fail = (error: unknown) => setNotice({ message: describe(error), kind: 'error' });
+  const fail = (error: unknown) => setNotice({ message: messageOf(error), kind: 'error' });
 
   // A layout effect starts reading at once after the first render, not a frame later.
   useLayoutEffect(() => {

@@ -3,7 +3,7 @@
  * require), rendered synchronously so the popup can derive the Markdown on every keystroke.
  */
 import { Liquid, type Template } from 'liquidjs';
-import { ClipperError } from '../errors';
+import { ClipperError, messageOf } from '../errors';
 import type { Clip, Draft, Post, ThreadKind } from '../model';
 import { splitIntro } from './intro';
 import { answerBlock, projectOf, quote, type Project, type RenderOptions } from './render';
@@ -102,7 +102,7 @@ function liquid(): Liquid {
 /** liquidjs appends the position to its messages; the position goes into our own wording instead. */
 function templateError(error: unknown): TemplateError {
   if (error instanceof TemplateError) return error;
-  const message = (error instanceof Error ? error.message : String(error)).replace(/, line:\d+, col:\d+$/, '');
+  const message = messageOf(error).replace(/, line:\d+, col:\d+$/, '');
   const position = typeof error === 'object' && error !== null && 'token' in error ? positionOf(error.token) : undefined;
   return new TemplateError(message, position?.[0], position?.[1], { cause: error });
 }

@@ -1,5 +1,5 @@
 import type { ClipIntent } from '../capture';
-import { ClipperError, LocalizedError } from '../errors';
+import { ClipperError, LocalizedError, messageOf } from '../errors';
 import { threadLocation } from '../github/location';
 import { commentSelectors, headerActionsSelectors, postActionsSelectors, titleSelectors } from '../github/selectors';
 import { readThread } from '../github/thread';
@@ -37,7 +37,7 @@ function successMessage({ clip, created }: SavedClip): string {
 function failureMessage(error: unknown): string {
   if (error instanceof LocalizedError) return t('statusNothingClipped', t(error.key, ...error.substitutions));
   if (error instanceof ClipperError) return t('statusNothingClipped', error.message);
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = messageOf(error);
   return t('statusNothingClipped', t('errorCouldNotClip', reason));
 }
 

@@ -1,4 +1,4 @@
-import { ClipperError } from '../errors';
+import { ClipperError, messageOf } from '../errors';
 import { STORES, type ClipperDB, type StoreTx } from './db';
 
 /**
@@ -8,7 +8,7 @@ import { STORES, type ClipperDB, type StoreTx } from './db';
 export function storageError(error: unknown): Error {
   if (error instanceof ClipperError) return error;
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = messageOf(error);
   switch (name) {
     case 'QuotaExceededError':
       return new ClipperError(
