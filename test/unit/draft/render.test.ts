@@ -1,40 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATE_ID } from '@/utils/draft/presets';
+import { DEFAULT_TEMPLATE_ID, findTemplate } from '@/utils/draft/presets';
 import { answerBlock, projectOf, quote } from '@/utils/draft/render';
 import { compileTemplate } from '@/utils/draft/template';
-import { findTemplate } from '@/utils/draft/presets';
 import type { Draft } from '@/utils/model';
-import { clipFrom, seedCapture } from '../../support/clips';
-
-// The seed's first entry (shared/fixtures/sofa-weekly-2023-01-06.md), with its project link as it
-// should have been (the seed writes `github.com//mosn`).
-const seedAnswer = [
-  'Debug server init here：',
-  '',
-  '```Java',
-  'func DefaultInitStage(c *v2.MOSNConfig) {',
-  '  InitDefaultPath(c)',
-  '  InitDebugServe(c)',
-  '}',
-  '```',
-].join('\n');
-
-const seedEntry = [
-  '**1. @dengqian #2203**',
-  '',
-  '> Why pprof debug server do not support hot upgrade?',
-  '',
-  'A：Debug server init here：',
-  '',
-  '```Java',
-  'func DefaultInitStage(c *v2.MOSNConfig) {',
-  '  InitDefaultPath(c)',
-  '  InitDebugServe(c)',
-  '}',
-  '```',
-  '',
-  '**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*',
-].join('\n');
+import { SEED_ENTRIES, SEED_PROJECTS, clipFrom, seedCapture, seedClips } from '../../support/clips';
 
 const mosn = { 'mosn/mosn': { name: 'MOSN', link: 'https://github.com/mosn/mosn/' } };
 const digest = compileTemplate(findTemplate(DEFAULT_TEMPLATE_ID, []).source);
@@ -43,8 +12,8 @@ const entries = (markdown: string) => markdown.slice(markdown.indexOf('**1. @'))
 
 describe('a clip in the default template', () => {
   it("renders a clip made from the seed's first Q&A exactly as the seed lays it out", () => {
-    const clip = clipFrom(seedCapture({ answer: { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1', markdown: seedAnswer } }));
-    expect(entries(digest.render(draft, [clip], { projects: mosn }))).toBe(`${seedEntry}\n`);
+    const firstEntry = SEED_ENTRIES.slice(0, SEED_ENTRIES.indexOf('\n**2. @'));
+    expect(entries(digest.render(draft, seedClips().slice(0, 1), { projects: SEED_PROJECTS }))).toBe(firstEntry);
   });
 
   it('leaves out the answer line when no answer was chosen', () => {
