@@ -22,6 +22,8 @@ import { TemplateSelect } from './TemplateSelect';
 export interface PopupApi {
   store: Pick<Store, 'clips' | 'drafts'>;
   loadSettings(): Promise<Settings>;
+  /** The first reads, when the page started them before rendering (see `startReading`). */
+  firstReads?: FirstReads;
   selectTemplate(id: string): Promise<void>;
   /** The keyboard shortcut for Clip to Weekly as the browser has it, if one is set. */
   shortcut(): Promise<string | undefined>;
@@ -82,6 +84,16 @@ function useDraftMarkdown(settings: Settings | undefined, draft: Draft | undefin
   return { ...rendered, render: (draft: Draft, clips: readonly Clip[]) => render(draft, clips).markdown };
 }
 
+export interface FirstReads {
+  view: Promise<CurrentView>;
+  settings: Promise<Settings>;
+}
+
+/** Starts the popup's first reads: called by the page before it renders, so they overlap the render. */
+export function startReading(api: Pick<PopupApi, 'store' | 'loadSettings'>): FirstReads {
+  return { view: api.store.drafts.current({ inboxLimit: INBOX_SHOWN }), settings: api.loadSettings() };
+}
+
 /** Debounce for saving the draft's fields while the user types. */
 const SAVE_AFTER_MS = 400;
 
@@ -104,7 +116,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
 
   // A layout effect starts reading at once after the first render, not a frame later.
   useLayoutEffect(() => {
-    Promise.all([refresh(), api.loadSettings().then(setSettings)]).catch(fail);
+    const first = api.firstReads ?? startReading(api);
+    Promise.all([first.view.then(setView), first.settings.then(setSettings)]).catch(fail);
     drafts.history().then(setHistory, fail);
     api.shortcut().then(setShortcut, () => undefined);
   }, [api]);

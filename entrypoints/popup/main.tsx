@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupApp } from '@/components/popup/PopupApp';
+import { PopupApp, startReading } from '@/components/popup/PopupApp';
 import { downloadText } from '@/utils/download';
 import { getSettings, setSettings } from '@/utils/settings';
 import { createStore } from '@/utils/store';
@@ -8,10 +8,14 @@ import { CLIP_COMMAND } from '@/utils/triggers';
 import '@/components/theme.css';
 import './style.css';
 
+const store = createStore();
+const firstReads = startReading({ store, loadSettings: getSettings });
+
 render(
   <PopupApp
     api={{
-      store: createStore(),
+      store,
+      firstReads,
       loadSettings: getSettings,
       selectTemplate: (templateId) => setSettings({ templateId }),
       shortcut: async () => (await browser.commands.getAll()).find((command) => command.name === CLIP_COMMAND)?.shortcut || undefined,
