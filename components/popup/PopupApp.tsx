@@ -89,9 +89,11 @@ export interface FirstReads {
   settings: Promise<Settings>;
 }
 
+const readView = (drafts: PopupApi['store']['drafts']) => drafts.current({ inboxLimit: INBOX_SHOWN });
+
 /** Starts the popup's first reads: called by the page before it renders, so they overlap the render. */
 export function startReading(api: Pick<PopupApi, 'store' | 'loadSettings'>): FirstReads {
-  return { view: api.store.drafts.current({ inboxLimit: INBOX_SHOWN }), settings: api.loadSettings() };
+  return { view: readView(api.store.drafts), settings: api.loadSettings() };
 }
 
 /** Debounce for saving the draft's fields while the user types. */
@@ -111,10 +113,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const unsaved = useRef<DraftChanges>({});
   const saveTimer = useRef<ReturnType<typeof setTimeout>>();
 
-  const refresh = useCallback(() => drafts.current({ inboxLimit: INBOX_SHOWN }).then(setView), [drafts]);
+  const refresh = useCallback(() => readView(drafts).then(setView), [drafts]);
   const fail = (error: unknown) => setNotice({ message: messageOf(error), kind: 'error' });
 
-  // A layout effect starts reading at once after the first render, not a frame later.
+  // The page usually started the first reads already; otherwise a layout effect starts them at once
+  // after the first render, not a frame later.
   useLayoutEffect(() => {
     const first = api.firstReads ?? startReading(api);
     Promise.all([first.view.then(setView), first.settings.then(setSettings)]).catch(fail);

@@ -1,7 +1,7 @@
 import { LocalizedError } from '../errors';
 import { htmlToMarkdown, selectionToMarkdown } from '../markdown';
 import type { ClipCapture, Post } from '../model';
-import { findPost, readPost, readPostIfComplete, type Thread, type ThreadPost } from '../github/thread';
+import { findPost, readPost, type Thread, type ThreadPost } from '../github/thread';
 
 /** What the user asked for: the thread (header button) or one post as the answer. */
 export type ClipIntent = { target: 'thread' } | { target: 'answer'; post: Element };
@@ -21,12 +21,12 @@ function clampTo(range: Range, body: Element): Range | undefined {
 }
 
 /** The selected ranges, cut to the body of the post they lie in; ranges across posts are dropped. */
-function rangesByPost(ranges: readonly Range[], threadUrl: string, opening: ThreadPost): Map<Element, Range[]> {
-  const byPost = new Map<Element, Range[]>();
+function rangesByPost(ranges: readonly Range[], posts: ReadonlyMap<Element, ThreadPost>): Map<ThreadPost, Range[]> {
+  const byPost = new Map<ThreadPost, Range[]>();
   for (const range of ranges) {
-    const post = range.collapsed ? null : findPost(range.commonAncestorContainer);
-    const body = post === opening.element ? opening.body : post && readPostIfComplete(post, threadUrl)?.body;
-    const clamped = post && body && clampTo(range, body);
+    const element = range.collapsed ? null : findPost(range.commonAncestorContainer);
+    const post = element ? posts.get(element) : undefined;
+    const clamped = post && clampTo(range, post.body);
     if (post && clamped) byPost.set(post, [...(byPost.get(post) ?? []), clamped]);
   }
   return byPost;
@@ -48,21 +48,22 @@ function selectedMarkdown(ranges: Range[] | undefined, baseUrl: string): string 
  */
 export function captureClip(thread: Thread, intent: ClipIntent, ranges: readonly Range[] = []): ClipCapture {
   const baseUrl = thread.url;
-  const selected = rangesByPost(ranges, baseUrl, thread.opening);
-  const selectedQuestion = selectedMarkdown(selected.get(thread.opening.element), baseUrl);
+  // The posts the thread already read, so a click reads none of them twice.
+  const posts = new Map([thread.opening, ...thread.comments].map((post) => [post.element, post]));
+  const selected = rangesByPost(ranges, posts);
+  const selectedQuestion = selectedMarkdown(selected.get(thread.opening), baseUrl);
 
   let answer: Post | undefined;
   if (intent.target === 'answer') {
-    const post = readPost(intent.post, baseUrl);
-    const markdown = selectedMarkdown(selected.get(intent.post), baseUrl) || htmlToMarkdown(post.body, { baseUrl });
+    // A comment the thread skipped as unreadable is read again here, to say why it cannot be clipped.
+    const post = posts.get(intent.post) ?? readPost(intent.post, baseUrl);
+    const markdown = selectedMarkdown(selected.get(post), baseUrl) || htmlToMarkdown(post.body, { baseUrl });
     if (!markdown) throw new LocalizedError('errorEmptyPost', [post.author]);
     answer = toPost(post, markdown);
   } else {
-    const commentWithSelection = [...selected.keys()].find((element) => element !== thread.opening.element);
-    if (commentWithSelection) {
-      const markdown = selectedMarkdown(selected.get(commentWithSelection), baseUrl);
-      if (markdown) answer = toPost(readPost(commentWithSelection, baseUrl), markdown);
-    }
+    const commentWithSelection = [...selected.keys()].find((post) => post !== thread.opening);
+    const markdown = commentWithSelection && selectedMarkdown(selected.get(commentWithSelection), baseUrl);
+    if (commentWithSelection && markdown) answer = toPost(commentWithSelection, markdown);
   }
 
   // A discussion's marked answer is the answer when the user picked none.

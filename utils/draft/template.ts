@@ -4,25 +4,16 @@
  */
 import { Liquid, type Template } from 'liquidjs';
 import { ClipperError, messageOf } from '../errors';
-import type { Clip, Draft, Post, ThreadKind } from '../model';
+import type { Clip, Draft, Post } from '../model';
 import { splitIntro } from './intro';
 import { answerBlock, projectOf, quote, type Project, type RenderOptions } from './render';
 
-/** One clip as a template sees it. */
-export interface TemplateClip {
+/** One clip as a template sees it: the clip's own fields, with what a template needs added. */
+export interface TemplateClip extends Pick<Clip, 'id' | 'repo' | 'number' | 'kind' | 'url' | 'title' | 'labels' | 'question'> {
   /** 1-based position in the draft. */
   index: number;
-  id: string;
-  /** `owner/name` */
-  repo: string;
-  number: number;
-  kind: ThreadKind;
-  url: string;
-  title: string;
-  labels: string[];
   /** The question's author (the thread's), without `@`. */
   author: string;
-  question: Post;
   /** Null when no answer was chosen or it is blank, so `{% if clip.answer %}` reads naturally. */
   answer: Post | null;
   project: Project;

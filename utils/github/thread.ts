@@ -92,7 +92,7 @@ export function readPost(post: Element, threadUrl: string, { bodyRequired = true
 }
 
 /** `readPost`, or undefined for a post that cannot be read (minimised, deleted, still loading). */
-export function readPostIfComplete(post: Element, threadUrl: string): ThreadPost | undefined {
+function readPostIfComplete(post: Element, threadUrl: string): ThreadPost | undefined {
   try {
     return readPost(post, threadUrl);
   } catch (error) {
