@@ -38,16 +38,30 @@ export const labelSelectors = [
 export const repositoryMetaSelector = 'meta[name="octolytics-dimension-repository_nwo"]';
 
 /**
- * Discussions. No real capture was available: these follow scrapers' code and GitHub's classic
- * timeline, and are UNVERIFIED against the live site. When they stop matching, the button says the
- * layout was not recognised.
+ * A discussion's post containers name the repository behind the thread in `data-url`
+ * (`/vercel/next.js/discussions/70178/body`, `/…/discussions/70178/comments/10935238`): an organisation
+ * discussion (`/orgs/ORG/discussions/N`) is backed by one of the organisation's repositories.
+ */
+export const discussionDataUrlSelector = '.js-discussion [data-url*="/discussions/"]';
+
+/**
+ * Discussions (2026, server-rendered), read from real pages: vercel/next.js#70178 (comments with
+ * nested replies) and #97925 (closed, locked), https://github.com/vercel/next.js/discussions/N.
+ * A post's id sits on an ancestor of its `.js-comment`, not on it:
+ * `#discussioncomment-N > .js-discussion-comment > .d-flex > (div|section).width-full > .js-comment`,
+ * and the opening post has the same shape under `#discussion-N` (an internal id, not the URL's
+ * number). Other ids also start with `discussion-` (`discussion-upvote-button-…`,
+ * `discussion-comment-count`), so the whole shape is matched, never an id prefix alone. A reply sits
+ * inside its parent's `.js-comment` (`[data-child-comments] .js-nested-comment-container`); the
+ * nearest `.js-comment` is the post a node belongs to.
  */
 const discussion = {
-  // Each comment and threaded reply carries its anchor as id: #discussioncomment-N.
-  comment: '.js-comment[id^="discussioncomment-"], [id^="discussioncomment-"] > .js-comment',
-  // The opening post is the timeline's first comment that is not a discussion comment.
-  openingPost: '.js-discussion .js-comment:not([id^="discussioncomment-"])',
+  comment: '[id^="discussioncomment-"] > .js-discussion-comment .js-comment',
+  openingPost: '[id^="discussion-"] > .js-discussion-comment .js-comment',
+  // The chosen comment's `.width-full` wrapper becomes this section.
   markedAnswer: 'section[aria-label="Marked as Answer"]',
+  // Several on an answered page ("Answered by", "View full answer"); each points at the answer's
+  // container, `#discussioncomment-N`.
   gotoAnswer: 'a.js-discussions-goto-answer-button[href*="#discussioncomment-"]',
 };
 
@@ -84,14 +98,18 @@ export const markedAnswerSelectors = {
   gotoLink: discussion.gotoAnswer,
 };
 
-/** Inside a post: who wrote it. */
+/** Inside a post: who wrote it, tried in this order (the first link that names a login wins). */
 export const authorSelectors = [
   'a[data-testid="issue-body-header-author"]',
   '[data-testid="comment-header"] a[data-testid="avatar-link"]',
   'a.author',
+  // Discussions (2026): the header's login link has no `author` class; bodies hold user mentions with
+  // the same hovercard attributes, so only the header's link counts.
+  '.timeline-comment-header-text a[data-hovercard-type="user"]',
+  '.timeline-comment-header-text a[data-hovercard-type="bot"]',
   // Bots may render no login text: /apps/NAME is read from the link.
   'a[href^="/apps/"]',
-].join(', ');
+];
 
 /** Inside a post: its permalink. */
 export const permalinkSelectors = [
@@ -110,8 +128,10 @@ export const anchorSelectors = [
 ].join(', ');
 
 /**
- * Inside a post: its rendered Markdown. React nests a `.markdown-body` inside another, so callers take
- * the first (outermost) match.
+ * Inside a post: its rendered Markdown, tried in this order. React nests a `.markdown-body` inside
+ * another, so callers take the first (outermost) match of a selector. `.js-comment-body` comes before
+ * the bare `.markdown-body`: an answered discussion's opening post also holds an "Answered by"
+ * preview, a truncated `.markdown-body` copy of the answer, which is not the question.
  */
 export const bodySelectors = [
   '[data-testid="issue-body-viewer"] [data-testid="markdown-body"]',
@@ -119,7 +139,10 @@ export const bodySelectors = [
   '.js-comment-body',
   '.comment-body.markdown-body',
   '.markdown-body',
-].join(', ');
+];
+
+/** The "Answered by" preview of a discussion's opening post (`div.color-bg-success > .markdown-body`). */
+export const answerPreviewSelector = '.color-bg-success > .markdown-body';
 
 /** Inside a post: where its own buttons live. */
 export const postActionsSelectors = [

@@ -1,11 +1,13 @@
 import { LocalizedError } from '../errors';
 import type { ThreadKind } from '../model';
-import { threadLocation } from './location';
+import { threadLocation, type ThreadLocation } from './location';
 import {
   anchorSelectors,
+  answerPreviewSelector,
   authorSelectors,
   bodySelectors,
   commentSelectors,
+  discussionDataUrlSelector,
   labelSelectors,
   markedAnswerSelectors,
   openingPostSelectors,
@@ -64,11 +66,30 @@ function own(post: Element, selector: string): Element | undefined {
   return [...post.querySelectorAll(selector)].find((element) => findPost(element) === post);
 }
 
+/**
+ * The first element, by the first of `selectors` that finds one, that belongs to `post` itself and
+ * `read` accepts. Selector order is priority order: document order would let a header's avatar link,
+ * or an "Answered by" preview, win over the element meant.
+ */
+function firstOwn<T>(post: Element, selectors: readonly string[], read: (element: Element) => T | undefined): T | undefined {
+  for (const selector of selectors) {
+    for (const element of post.querySelectorAll(selector)) {
+      const value = findPost(element) === post ? read(element) : undefined;
+      if (value !== undefined) return value;
+    }
+  }
+  return undefined;
+}
+
+/** The post's rendered Markdown, never a discussion's "Answered by" preview. */
+function bodyOf(post: Element): Element | undefined {
+  return firstOwn(post, bodySelectors, (element) => (element.matches(answerPreviewSelector) ? undefined : element));
+}
+
+/** Login without `@`; a bot may render no login text, and its name is read from `/apps/NAME`. */
 function authorOf(post: Element): string {
-  const link = own(post, authorSelectors);
-  const login = text(link).replace(/^@/, '');
-  if (login) return login;
-  return /\/apps\/([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1] ?? '';
+  const login = (link: Element) => text(link).replace(/^@/, '') || /\/apps\/([^/?#]+)/.exec(link.getAttribute('href') ?? '')?.[1] || undefined;
+  return firstOwn(post, authorSelectors, login) ?? '';
 }
 
 function permalinkOf(post: Element, threadUrl: string): string {
@@ -84,7 +105,7 @@ function permalinkOf(post: Element, threadUrl: string): string {
  * itself stands in for it.
  */
 export function readPost(post: Element, threadUrl: string, { bodyRequired = true } = {}): ThreadPost {
-  const body = own(post, bodySelectors) ?? (bodyRequired ? undefined : post);
+  const body = bodyOf(post) ?? (bodyRequired ? undefined : post);
   const author = authorOf(post);
   if (!body) throw new PageNotRecognisedError('errorPostWithoutBody');
   if (!author) throw new PageNotRecognisedError('errorPostWithoutAuthor');
@@ -101,23 +122,40 @@ function readPostIfComplete(post: Element, threadUrl: string): ThreadPost | unde
   }
 }
 
-function markedAnswerOf(document: Document): Element | null {
-  const inSection = document.querySelector(markedAnswerSelectors.section)?.querySelector(commentSelectors);
-  if (inSection) return inSection;
+/**
+ * The container of a discussion's accepted answer, when one is marked: its labelled section, or the
+ * anchor an "Answered by" link points at. The answer is the first post inside it (its replies follow).
+ */
+function markedAnswerContainer(document: Document): Element | null {
+  const section = document.querySelector(markedAnswerSelectors.section);
+  if (section) return section;
   const hash = document.querySelector(markedAnswerSelectors.gotoLink)?.getAttribute('href')?.split('#')[1];
-  const anchor = hash ? document.getElementById(hash) : null;
-  return anchor?.matches(commentSelectors) ? anchor : (anchor?.querySelector(commentSelectors) ?? null);
+  return hash ? document.getElementById(hash) : null;
+}
+
+/**
+ * The repository as the page spells it: /SOFAStack/sofa-rpc and /sofastack/sofa-rpc are one thread.
+ * The analytics meta tag names it on every repository page; a discussion's post containers name it
+ * too, with the thread's number, which is all an organisation discussion (`/orgs/ORG/discussions/N`)
+ * has to say which repository backs it. A name left by the previous page (a soft navigation) does not
+ * match the URL and is not used.
+ */
+function pageRepository(document: Document, location: ThreadLocation): string | undefined {
+  const fromPosts = [...document.querySelectorAll(discussionDataUrlSelector)]
+    .map((element) => /^\/([^/]+\/[^/]+)\/discussions\/(\d+)\//.exec(element.getAttribute('data-url') ?? ''))
+    .find((match) => match && Number(match[2]) === location.number)?.[1];
+  const fromMeta = document.querySelector(repositoryMetaSelector)?.getAttribute('content') || undefined;
+  const named = [fromPosts, fromMeta].filter((name): name is string => Boolean(name));
+  if (!location.repo) return named[0];
+  const url = location.repo.toLowerCase();
+  return named.find((name) => name.toLowerCase() === url) ?? location.repo;
 }
 
 /** Reads the thread the page shows. Throws PageNotRecognisedError with a message for the user. */
 export function readThread(document: Document, url: URL): Thread {
   const location = threadLocation(url);
   if (!location) throw new PageNotRecognisedError('errorNotThread');
-  // The page's own spelling of its repository: /SOFAStack/sofa-rpc and /sofastack/sofa-rpc are one
-  // thread, and organisation discussions do not name their repository in the URL at all. A stale
-  // value (left from the previous page) does not match the URL and is not used.
-  const canonical = document.querySelector(repositoryMetaSelector)?.getAttribute('content') || undefined;
-  const repo = canonical && (!location.repo || canonical.toLowerCase() === location.repo.toLowerCase()) ? canonical : location.repo;
+  const repo = pageRepository(document, location);
   const titleElement = document.querySelector(titleSelectors);
   // A soft navigation changes the URL before the new thread is on screen: never file one thread's
   // posts under another's number.
@@ -134,8 +172,8 @@ export function readThread(document: Document, url: URL): Thread {
   const comments = [...document.querySelectorAll(commentSelectors)]
     .filter((element) => element !== openingElement)
     .flatMap((element) => readPostIfComplete(element, location.url) ?? []);
-  const answerElement = location.kind === 'discussion' ? markedAnswerOf(document) : null;
-  const markedAnswer = comments.find((comment) => comment.element === answerElement);
+  const answerContainer = location.kind === 'discussion' ? markedAnswerContainer(document) : null;
+  const markedAnswer = answerContainer ? comments.find((comment) => answerContainer.contains(comment.element)) : undefined;
   const labels = [...new Set([...document.querySelectorAll(labelSelectors)].map(text).filter(Boolean))];
   return { kind: location.kind, repo, number: location.number, url: location.url, title, labels, opening, comments, markedAnswer };
 }

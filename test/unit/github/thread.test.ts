@@ -139,7 +139,7 @@ describe.skipIf(!hasSharedPages)('readThread on the captured classic pull reques
   });
 });
 
-describe('readThread on a discussion', () => {
+describe('readThread on a discussion (2026 markup)', () => {
   const url = 'https://github.com/sofastack/sofa-rpc/discussions/1401';
 
   it('reads the post, the comments and threaded replies, and the marked answer', () => {
@@ -155,6 +155,21 @@ describe('readThread on a discussion', () => {
     expect(thread.markedAnswer?.url).toBe(`${url}#discussioncomment-7001`);
   });
 
+  it('takes the question from the opening post, never from its "Answered by" preview', () => {
+    const thread = readThread(loadPage(readFixture('discussion.html'), url), new URL(url));
+    expect(thread.opening.url).toBe(`${url}#discussion-4820001`);
+    expect(thread.opening.body.textContent).toBe('SOFARPC 发现了安全漏洞在哪提交呢？');
+  });
+
+  it("reads a reply as a post of its own, whose parent's body does not hold it", () => {
+    const thread = readThread(loadPage(readFixture('discussion.html'), url), new URL(url));
+    const [, answer, reply] = thread.comments;
+    expect(reply.body.textContent).toBe('Thanks, mailed.');
+    expect(answer.element.contains(reply.element)).toBe(true);
+    expect(findPost(reply.body.firstChild)).toBe(reply.element);
+    expect(findPost(reply.element.querySelector('a.author'))).toBe(reply.element);
+  });
+
   it('finds the marked answer from the "Answered by" link when the section is not labelled', () => {
     const html = readFixture('discussion.html').replace('aria-label="Marked as Answer"', '');
     const thread = readThread(loadPage(html, url), new URL(url));
@@ -165,6 +180,81 @@ describe('readThread on a discussion', () => {
     const orgUrl = 'https://github.com/orgs/sofastack/discussions/1401';
     const thread = readThread(loadPage(readFixture('discussion.html'), orgUrl), new URL(orgUrl));
     expect(thread).toMatchObject({ kind: 'discussion', repo: 'sofastack/sofa-rpc', number: 1401, url: orgUrl });
+  });
+
+  it("names an organisation discussion's repository from its posts when the page has no repository meta tag", () => {
+    const orgUrl = 'https://github.com/orgs/sofastack/discussions/1401';
+    const html = readFixture('discussion.html').replace(/<meta name="octolytics-dimension-repository_nwo"[^>]*>/, '');
+    const thread = readThread(loadPage(html, orgUrl), new URL(orgUrl));
+    expect(thread.repo).toBe('sofastack/sofa-rpc');
+  });
+
+  it('does not take the repository from posts of another discussion (a soft navigation in progress)', () => {
+    const orgUrl = 'https://github.com/orgs/sofastack/discussions/1402';
+    const html = readFixture('discussion.html')
+      .replace(/<meta name="octolytics-dimension-repository_nwo"[^>]*>/, '')
+      .replace('#1401</span>', '#1402</span>');
+    expect(() => readThread(loadPage(html, orgUrl), new URL(orgUrl))).toThrowError(expect.objectContaining({ key: 'errorNoRepository' }));
+  });
+});
+
+describe.skipIf(!hasSharedPages)('readThread on captured 2026 discussions', () => {
+  const url = 'https://github.com/vercel/next.js/discussions/70178';
+
+  it('reads vercel/next.js#70178: the question, six comments and the three replies nested in the first', () => {
+    const thread = readThread(loadPage(readSharedPage('discussion-vercel-next.js-70178.html'), url), new URL(url));
+    expect(thread).toMatchObject({ kind: 'discussion', repo: 'vercel/next.js', number: 70178, title: 'High Memory Usage by next-server process.' });
+    expect(thread.opening.author).toBe('ShivamArora');
+    expect(thread.opening.url).toBe(`${url}#discussion-7197489`);
+    expect(thread.opening.body.querySelector('h3')?.textContent).toBe('Summary');
+    expect(thread.comments.map(({ author, url }) => `${author} ${url.split('#')[1]}`)).toEqual([
+      'raju-sirigineedi discussioncomment-10935238',
+      'ShivamArora discussioncomment-11004713',
+      'raju-sirigineedi discussioncomment-11150494',
+      'ShivamArora discussioncomment-11151219',
+      'teknology discussioncomment-13828537',
+      'pnogier discussioncomment-13867632',
+      'jelling discussioncomment-14129082',
+      'brillaintlcd discussioncomment-18243555',
+      'pnogier discussioncomment-18276038',
+    ]);
+    expect(thread.markedAnswer).toBeUndefined();
+  });
+
+  it("keeps each reply's words out of the comment it replies to", () => {
+    const thread = readThread(loadPage(readSharedPage('discussion-vercel-next.js-70178.html'), url), new URL(url));
+    const [parent, ...replies] = thread.comments.slice(0, 4);
+    for (const reply of replies) {
+      expect(parent.body.contains(reply.body)).toBe(false);
+      expect(findPost(reply.body)).toBe(reply.element);
+    }
+  });
+
+  it('reads the marked answer of a discussion once a comment is marked, as GitHub marks it', () => {
+    const page = loadPage(readSharedPage('discussion-vercel-next.js-70178.html'), url);
+    const wrapper = page.querySelector('#discussioncomment-13828537 .width-full')!;
+    const section = page.createElement('section');
+    section.className = wrapper.className;
+    section.setAttribute('aria-label', 'Marked as Answer');
+    section.append(...wrapper.childNodes);
+    wrapper.replaceWith(section);
+    const thread = readThread(page, new URL(url));
+    expect(thread.markedAnswer).toMatchObject({ author: 'teknology', url: `${url}#discussioncomment-13828537` });
+  });
+
+  it('reads vercel/next.js#97925, closed and locked: the question and three comments', () => {
+    const closedUrl = 'https://github.com/vercel/next.js/discussions/97925';
+    const thread = readThread(loadPage(readSharedPage('discussion-closed-vercel-next.js-97925.html'), closedUrl), new URL(closedUrl));
+    expect(thread).toMatchObject({ repo: 'vercel/next.js', number: 97925, title: 'Why remove ViewTransition?' });
+    expect(thread.opening.author).toBe('HM-Suiji');
+    expect(thread.comments.map((comment) => comment.author)).toEqual(['icyJoseph', 'paramjeetn', 'HM-Suiji']);
+  });
+
+  it('reads the same discussion at its organisation URL with the repository that backs it', () => {
+    const orgUrl = 'https://github.com/orgs/vercel/discussions/70178';
+    const html = readSharedPage('discussion-vercel-next.js-70178.html').replace(/<meta name="octolytics-dimension-repository_nwo"[^>]*>/, '');
+    const thread = readThread(loadPage(html, orgUrl), new URL(orgUrl));
+    expect(thread).toMatchObject({ repo: 'vercel/next.js', number: 70178, url: orgUrl });
   });
 });
 
