@@ -51,7 +51,9 @@ export function listenForClips(document: Document, signal: AbortSignal): void {
     (event) => {
       const button = clipButtonOf(event);
       const onClip = button && buttons.get(button)?.onClip;
-      if (!button || !onClip) return;
+      // Only the user clips: the page's own scripts can call button.click() or dispatch a forged click
+      // to make the extension store text they planted. A mouse or keyboard press is trusted; those are not.
+      if (!button || !onClip || !event.isTrusted) return;
       const ranges = pressed?.button === button ? pressed.ranges : selectedRanges(document.getSelection());
       pressed = undefined;
       onClip(button, ranges);

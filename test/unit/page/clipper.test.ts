@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClipCapture } from '@/utils/model';
 import { startClipper, type SaveClip } from '@/utils/page/clipper';
 import { clipFrom } from '../../support/clips';
-import { loadPage, readFixture } from '../../support/pages';
+import { hasSharedPages, loadPage, readFixture, readSharedPage } from '../../support/pages';
+import { userClick } from '../../support/user';
 
 const reactUrl = 'https://github.com/mosn/mosn/issues/2203';
 const classicUrl = 'https://github.com/sofastack/sofa-rpc/issues/1290';
@@ -47,7 +48,7 @@ describe('the clipper on a GitHub page', () => {
 
   it('clips the thread with its title as the question and confirms in a status message', async () => {
     startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
-    buttons('Clip to Weekly')[0].click();
+    userClick(buttons('Clip to Weekly')[0]);
     await clipDone();
     expect(save).toHaveBeenCalledOnce();
     expect(save.mock.calls[0][0]).toMatchObject({
@@ -60,9 +61,21 @@ describe('the clipper on a GitHub page', () => {
     expect(status()).toBe('Clipped to Weekly: mosn/mosn#2203');
   });
 
+  it("ignores clicks a page script makes or forges, so only the user's own input clips", async () => {
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    buttons('Clip to Weekly')[0].click();
+    buttons('Clip as answer')[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await settle();
+    expect(save).not.toHaveBeenCalled();
+    expect(status()).toBe('');
+    userClick(buttons('Clip to Weekly')[0]);
+    await clipDone();
+    expect(save).toHaveBeenCalledOnce();
+  });
+
   it('clips the selected comment as the answer', async () => {
     startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
-    buttons('Clip as answer')[1].click();
+    userClick(buttons('Clip as answer')[1]);
     await clipDone();
     expect(save.mock.calls[0][0].answer).toEqual({
       author: 'dengqian',
@@ -96,7 +109,7 @@ describe('the clipper on a GitHub page', () => {
   it('reports a failed save and does not claim success', async () => {
     save.mockRejectedValueOnce(new Error('QuotaExceededError'));
     startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
-    buttons('Clip to Weekly')[0].click();
+    userClick(buttons('Clip to Weekly')[0]);
     await clipDone();
     expect(status()).toBe('Could not clip this thread: QuotaExceededError. Nothing was clipped.');
   });
@@ -115,7 +128,7 @@ describe('the clipper on a GitHub page', () => {
     await settle();
     expect(buttons('Clip to Weekly')).toHaveLength(1);
     expect(buttons('Clip as answer')).toHaveLength(1);
-    buttons('Clip to Weekly')[0].click();
+    userClick(buttons('Clip to Weekly')[0]);
     await clipDone();
     expect(save.mock.calls[0][0]).toMatchObject({ repo: 'sofastack/sofa-rpc', number: 1290 });
 
@@ -151,7 +164,7 @@ describe('the clipper on a GitHub page', () => {
     document.querySelector('[data-component="PH_Actions"]')!.prepend(stale);
     startClipper(document, save, controller.signal);
     expect(buttons('Clip to Weekly')).toHaveLength(1);
-    buttons('Clip to Weekly')[0].click();
+    userClick(buttons('Clip to Weekly')[0]);
     await clipDone();
     expect(save).toHaveBeenCalledOnce();
   });
@@ -160,8 +173,8 @@ describe('the clipper on a GitHub page', () => {
     let release!: () => void;
     save.mockImplementationOnce((capture) => new Promise((resolve) => (release = () => resolve({ clip: clipFrom(capture), created: true }))));
     startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
-    buttons('Clip to Weekly')[0].click();
-    buttons('Clip as answer')[0].click();
+    userClick(buttons('Clip to Weekly')[0]);
+    userClick(buttons('Clip as answer')[0]);
     await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     release();
     await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
@@ -169,11 +182,11 @@ describe('the clipper on a GitHub page', () => {
   });
 
   it("puts Clip to Weekly beside the title when the header's actions are not recognised, and says what is wrong on click", async () => {
-    const html = readFixture('discussion.html').replace('class="gh-header-actions"', 'class="header-actions-2027"').replace(/class="timeline-comment js-comment comment"/g, 'class="comment-2027"');
+    const html = readFixture('discussion.html').replace(/class="gh-header-actions[^"]*"/, 'class="header-actions-2027"').replace(/\bjs-comment(?=[\s"])/g, 'comment-2027');
     startClipper(loadPage(html, 'https://github.com/sofastack/sofa-rpc/discussions/1401'), save, controller.signal);
     expect(buttons('Clip to Weekly')).toHaveLength(1);
     expect(buttons('Clip to Weekly')[0].parentElement?.previousElementSibling?.tagName).toBe('H1');
-    buttons('Clip to Weekly')[0].click();
+    userClick(buttons('Clip to Weekly')[0]);
     await clipDone();
     expect(save).not.toHaveBeenCalled();
     expect(status()).toBe("This page's layout was not recognised: no opening post found. Nothing was clipped.");
@@ -195,5 +208,55 @@ describe('the clipper on a GitHub page', () => {
     await settle();
     expect(buttons('Clip to Weekly')).toHaveLength(1);
     expect(buttons('Clip to Weekly')[0].closest('[data-component="PH_Actions"]')).not.toBeNull();
+  });
+});
+
+describe.skipIf(!hasSharedPages)('the clipper on captured 2026 discussions', () => {
+  const url = 'https://github.com/vercel/next.js/discussions/70178';
+  let controller: AbortController;
+  let save: ReturnType<typeof vi.fn<SaveClip>>;
+
+  beforeEach(() => {
+    controller = new AbortController();
+    save = vi.fn<SaveClip>(async (capture: ClipCapture) => ({ clip: clipFrom(capture), created: true }));
+  });
+
+  afterEach(() => controller.abort());
+
+  it('puts exactly one Clip as answer on every comment and every nested reply, none on the question', () => {
+    startClipper(loadPage(readSharedPage('discussion-vercel-next.js-70178.html'), url), save, controller.signal);
+    const posts = buttons('Clip as answer').map((button) => button.closest('[id^="discussioncomment-"]')?.id);
+    expect(posts).toHaveLength(9);
+    expect(new Set(posts).size).toBe(9);
+    expect(posts).toContain('discussioncomment-11004713');
+    expect(document.querySelector('#discussion-7197489 .wc-clip-button')).toBeNull();
+    expect(buttons('Clip to Weekly')).toHaveLength(1);
+  });
+
+  it("clips a nested reply as the answer, not the comment it replies to, and says it was clipped", async () => {
+    startClipper(loadPage(readSharedPage('discussion-vercel-next.js-70178.html'), url), save, controller.signal);
+    const reply = document.getElementById('discussioncomment-11004713')!;
+    userClick(buttons('Clip as answer').find((button) => button.closest('[id^="discussioncomment-"]') === reply)!);
+    await clipDone();
+    expect(save.mock.calls[0][0]).toMatchObject({
+      repo: 'vercel/next.js',
+      number: 70178,
+      kind: 'discussion',
+      title: 'High Memory Usage by next-server process.',
+      question: { author: 'ShivamArora', url: `${url}#discussion-7197489` },
+      answer: { author: 'ShivamArora', url: `${url}#discussioncomment-11004713` },
+    });
+    expect(save.mock.calls[0][0].answer?.markdown).toMatch(/^Hey @raju-sirigineedi /);
+    expect(status()).toBe('Clipped to Weekly: vercel/next.js#70178, answer by @ShivamArora');
+  });
+
+  it('clips the closed, locked vercel/next.js#97925 with its title as the question', async () => {
+    const closedUrl = 'https://github.com/vercel/next.js/discussions/97925';
+    startClipper(loadPage(readSharedPage('discussion-closed-vercel-next.js-97925.html'), closedUrl), save, controller.signal);
+    expect(buttons('Clip as answer')).toHaveLength(3);
+    userClick(buttons('Clip to Weekly')[0]);
+    await clipDone();
+    expect(save.mock.calls[0][0]).toMatchObject({ number: 97925, question: { author: 'HM-Suiji', markdown: 'Why remove ViewTransition?' } });
+    expect(status()).toBe('Clipped to Weekly: vercel/next.js#97925');
   });
 });
