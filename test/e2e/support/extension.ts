@@ -65,6 +65,10 @@ export async function launchExtension(): Promise<ExtensionSession> {
     ],
   });
 
+  // An action that cannot happen (a button covered or gone) fails with Playwright's reason, well
+  // before the test's own time-out would say only that it timed out.
+  context.setDefaultTimeout(15_000);
+
   const pages = new Map<string, string>();
   const key = (url: string) => {
     const parsed = new URL(url);
