@@ -44,6 +44,20 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['test/e2e-firefox/**/*.test.ts'],
+          // Starting Firefox and installing the add-on takes several seconds on a small machine.
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          expect: { poll: { timeout: 15_000 } },
+          fileParallelism: false,
+          // After the unit and Chromium projects, so two browsers never compete for the CPU.
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });
