@@ -43,9 +43,9 @@ ${ENTRIES}`;
  * spaces (\u00a0) in the fixed introduction are the seed's own.
  */
 const SOFA_WEEKLY = `---
-title: {{ draft.title | json }}
+title: {{ draft.title | yaml }}
 authorlink: "https://github.com/sofastack"
-description: {{ draft.title | json }}
+description: {{ draft.title | yaml }}
 categories: "SOFA Weekly"
 tags: ["SOFA Weekly"]
 date: {{ draft.date }}T15:00:00+08:00

@@ -6,9 +6,16 @@ import { Liquid, type Template } from 'liquidjs';
 import { ClipperError, messageOf } from '../errors';
 import type { Clip, Draft, Post } from '../model';
 import { splitIntro } from './intro';
+import { escapeMarkdownText, escapeMarkdownUrl, questionMarkdown, unescapeMarkdownText, yamlString } from './plain-text';
 import { answerBlock, projectOf, quote, type Project, type RenderOptions } from './render';
 
-/** One clip as a template sees it: the clip's own fields, with what a template needs added. */
+/**
+ * One clip as a template sees it: the clip's own fields, with what a template needs added. Text
+ * that is plain on GitHub (title, logins, labels, repository, project name) arrives escaped as
+ * Markdown inline text, and URLs escaped to serve as link text and as a link's destination. The
+ * question's and the answer's Markdown arrive as written, except a default question: that is the
+ * title, escaped like it (see `templateData`).
+ */
 export interface TemplateClip extends Pick<Clip, 'id' | 'repo' | 'number' | 'kind' | 'url' | 'title' | 'labels' | 'question'> {
   /** 1-based position in the draft. */
   index: number;
@@ -22,10 +29,11 @@ export interface TemplateClip extends Pick<Clip, 'id' | 'repo' | 'number' | 'kin
 /** Everything a template can use. */
 export interface TemplateData {
   draft: {
+    /** Plain text, escaped as Markdown; `{{ draft.title | yaml }}` writes it into front matter. */
     title: string;
     /** `YYYY-MM-DD` */
     date: string;
-    /** The intro's text before its first named part (see intro.ts). */
+    /** The intro's text before its first named part (see intro.ts), Markdown as written. */
     intro: string;
     /** The intro's named parts; a part the intro lacks is simply absent (blank in Liquid). */
     parts: Record<string, string>;
@@ -81,7 +89,17 @@ function makeEngine(): Liquid {
   engine.registerFilter('answer', (markdown: unknown, prefix?: unknown) =>
     answerBlock(String(markdown ?? ''), prefix === undefined ? undefined : String(prefix)),
   );
+  // For what is not Markdown: `text` gives the text a field stands for (before `url_encode`, say),
+  // `yaml` writes it as a front matter value (a list of labels as a list).
+  engine.registerFilter('text', (value: unknown) => unescapeMarkdownText(String(value ?? '')));
+  engine.registerFilter('yaml', (value: unknown) =>
+    Array.isArray(value) ? `[${value.map(yamlValue).join(', ')}]` : yamlValue(value),
+  );
   return engine;
+}
+
+function yamlValue(value: unknown): string {
+  return yamlString(unescapeMarkdownText(String(value ?? '')));
 }
 
 let engine: Liquid | undefined;
@@ -104,25 +122,44 @@ function positionOf(token: unknown): [number, number] | undefined {
   return Array.isArray(position) && typeof position[0] === 'number' && typeof position[1] === 'number' ? [position[0], position[1]] : undefined;
 }
 
-/** What a template sees for a draft and its clips (in order). */
+/**
+ * What a template sees for a draft and its clips (in order).
+ *
+ * Plain-text fields are escaped here, once, rather than by liquidjs's `outputEscape`: that would
+ * escape every `{{ }}` unless it ends in `| raw`, so every template written so far would print the
+ * question's and answer's Markdown, the intro and what `quote` and `answer` return as literal
+ * text. Escaped data keeps those templates right as they are, and `{{ clip.title }}` turns safe
+ * wherever it sits in Markdown. Contexts that are not Markdown use the `yaml` and `text` filters.
+ */
 export function templateData(draft: Draft, clips: readonly Clip[], { projects }: RenderOptions = {}): TemplateData {
   const intro = splitIntro(draft.intro);
+  const plain = escapeMarkdownText;
+  const post = ({ author, url, markdown }: Post): Post => ({ author: plain(author), url: escapeMarkdownUrl(url), markdown });
   return {
-    draft: { title: draft.title, date: draft.date, intro: intro.text, parts: intro.parts, publishedAt: draft.publishedAt ?? null },
-    clips: clips.map((clip, position) => ({
-      index: position + 1,
-      id: clip.id,
-      repo: clip.repo,
-      number: clip.number,
-      kind: clip.kind,
-      url: clip.url,
-      title: clip.title,
-      labels: clip.labels,
-      author: clip.question.author,
-      question: clip.question,
-      answer: clip.answer?.markdown.trim() ? clip.answer : null,
-      project: projectOf(clip.repo, projects),
-    })),
+    draft: {
+      title: plain(draft.title),
+      date: plain(draft.date),
+      intro: intro.text,
+      parts: intro.parts,
+      publishedAt: draft.publishedAt === undefined ? null : plain(draft.publishedAt),
+    },
+    clips: clips.map((clip, position) => {
+      const project = projectOf(clip.repo, projects);
+      return {
+        index: position + 1,
+        id: plain(clip.id),
+        repo: plain(clip.repo),
+        number: clip.number,
+        kind: clip.kind,
+        url: escapeMarkdownUrl(clip.url),
+        title: plain(clip.title),
+        labels: clip.labels.map(plain),
+        author: plain(clip.question.author),
+        question: { ...post(clip.question), markdown: questionMarkdown(clip) },
+        answer: clip.answer?.markdown.trim() ? post(clip.answer) : null,
+        project: { name: plain(project.name), link: escapeMarkdownUrl(project.link) },
+      };
+    }),
     count: clips.length,
   };
 }
