@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { questionMarkdown } from '@/utils/draft/plain-text';
 import { t } from '@/utils/i18n';
 import type { Clip } from '@/utils/model';
 import type { ClipEdit } from '@/utils/store/clips';
@@ -14,13 +15,16 @@ export interface ClipEditorProps {
  * with changes unsaved, which must not lose what was typed.
  */
 export function ClipEditor({ clip, onSave, onCancel }: ClipEditorProps) {
-  const [question, setQuestion] = useState(clip.question.markdown);
+  // A default question is the thread's title, which is plain text: the field is Markdown, so it
+  // shows the title escaped, and an edit to it cannot turn a literal `<figure>` or `*` into markup.
+  const initialQuestion = questionMarkdown(clip);
+  const [question, setQuestion] = useState(initialQuestion);
   const [answer, setAnswer] = useState(clip.answer?.markdown ?? '');
   const typed = useRef({ question, answer });
   typed.current = { question, answer };
   useEffect(() => {
     const keep = () => {
-      const changed = typed.current.question !== clip.question.markdown || typed.current.answer !== (clip.answer?.markdown ?? '');
+      const changed = typed.current.question !== initialQuestion || typed.current.answer !== (clip.answer?.markdown ?? '');
       if (changed) onSave(typed.current);
     };
     addEventListener('pagehide', keep);
