@@ -2,14 +2,17 @@
  * Preprocessing of the private copy of the tree, in one walk: drops GitHub's page furniture (copy
  * buttons, anchors, octicons, screen-reader text, translator wrappers), turns rendered widgets back
  * into the source they came from (highlighted code, mermaid, code permalinks, suggestions, videos,
- * emoji, footnotes), makes every URL absolute, and marks inline HTML typed as a block.
+ * emoji, footnotes, commit references), makes every URL absolute, and marks inline HTML typed as a
+ * block.
  */
 import { FOOTNOTE_ATTRIBUTE, FOOTNOTE_REF_TAG, INLINE_BREAK_ATTRIBUTE, isRawContainer, RAW_HTML_TAG } from './classify';
 import { BLOCK_TAGS, childElements, COMMENT_NODE, documentOf, hasClass, HEADING_TAGS, isBlankText, isElement, isText } from './dom';
 import { wrapHtmlBlocks } from './html-blocks';
 import { keepTypedHtml } from './html';
 import { highlightLanguage } from './languages';
+import { commitReference } from './references';
 import { resolveUrl, stableImageUrl } from './urls';
+import { embedPermalink, isCodeEmbed, isSuggestion } from './widgets';
 
 const REMOVED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'svg', 'SVG', 'CLIPBOARD-COPY', 'TOOL-TIP',
@@ -179,6 +182,13 @@ class Cleanup {
       this.image(image);
       return next;
     }
+    if (hasClass(a, 'commit-link')) {
+      const reference = commitReference(a.textContent ?? '', url, this.baseUrl);
+      if (reference !== undefined) {
+        a.replaceWith(this.doc.createTextNode(reference));
+        return next;
+      }
+    }
     a.setAttribute('href', url);
     this.children(a);
     return next;
@@ -268,12 +278,12 @@ class Cleanup {
         return unwrap(div);
       }
     }
-    if (hasClass(div, 'js-suggested-changes-blob')) {
+    if (isSuggestion(div)) {
       const lines = Array.from(div.querySelectorAll('td.blob-code-addition'), (td) => td.textContent ?? '');
       div.replaceWith(this.codeBlock('suggestion', lines.length === 0 ? '' : `${lines.join('\n')}\n`));
       return next;
     }
-    if ((hasClass(div, 'Box') || hasClass(div, 'border')) && div.querySelector('td.blob-num, td[data-line-number]')) {
+    if (isCodeEmbed(div)) {
       this.permalink(div);
       return next;
     }
@@ -286,13 +296,13 @@ class Cleanup {
 
   /** An embedded snippet is GitHub's rendering of a permalink on a line of its own. */
   private permalink(box: Element): void {
-    const blob = Array.from(box.querySelectorAll('a[href]')).find((a) => /\/blob\/[^#]+#L\d+/.test(a.getAttribute('href') ?? ''));
-    if (!blob) {
+    const permalink = embedPermalink(box);
+    if (permalink === undefined) {
       box.remove();
       return;
     }
     const paragraph = this.doc.createElement('p');
-    paragraph.appendChild(this.autolink(resolveUrl(blob.getAttribute('href') ?? '', this.baseUrl)));
+    paragraph.appendChild(this.autolink(resolveUrl(permalink, this.baseUrl)));
     box.replaceWith(paragraph);
   }
 

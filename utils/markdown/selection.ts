@@ -1,16 +1,22 @@
 /**
  * A selection inside rendered Markdown, as Markdown that keeps the context it sits in: a piece of
  * a code block stays a fenced block with its language, a piece of the third item of a list stays
- * item 3, part of a quote stays a quote, some table rows stay a table with its header.
+ * item 3, a piece of a task item keeps its box, part of a quote stays a quote. Inside a widget
+ * GitHub draws line by line or cell by cell (widgets.ts) the selection widens to the lines or cells
+ * it touches: a suggestion, a diff, an embedded permalink's code, some rows and columns of a table.
  *
  * `range.cloneContents()` copies the selected nodes with the partly selected elements below the
  * range's common ancestor; the ancestors from there up to the Markdown body are rebuilt around it.
  */
 import { convertOwn, type ConvertOptions } from './convert';
 import { childElements, documentOf, hasClass, HEADING_TAGS, isElement } from './dom';
+import { isList } from './rules/layout';
+import { isAuthoredCell, type Widget, widgetOf } from './widgets';
 
 /** Context that would be noise around a selection: heading markers, a details box without its summary. */
 const SKIPPED_ANCESTORS = new Set([...HEADING_TAGS, 'DETAILS', 'SUMMARY']);
+
+type Pair = [original: Element, copy: Element];
 
 function isMarkdownRoot(el: Element): boolean {
   return hasClass(el, 'markdown-body') || el.nodeName === 'BODY' || el.nodeName === 'HTML';
@@ -18,6 +24,11 @@ function isMarkdownRoot(el: Element): boolean {
 
 function isSkipped(el: Element): boolean {
   return SKIPPED_ANCESTORS.has(el.nodeName) || hasClass(el, 'markdown-heading');
+}
+
+function commonElement(range: Range): Element | null {
+  const common = range.commonAncestorContainer;
+  return isElement(common) ? common : common.parentElement;
 }
 
 /** The number GitHub shows for an item of an ordered list. */
@@ -39,55 +50,111 @@ function firstSelectedItem(list: Element, range: Range, below: Element | undefin
   return items.find((li) => Array.prototype.indexOf.call(list.childNodes, li) >= range.startOffset) ?? items.at(-1);
 }
 
-/** Puts the original context back into a copy: item numbers, a table's header row. */
-function restoreContext(original: Element, copy: Element, range: Range, below: Element | undefined): void {
-  if (original.nodeName === 'OL') {
-    const item = firstSelectedItem(original, range, below);
-    if (item) copy.setAttribute('start', String(itemNumber(item)));
-  } else if (original.nodeName === 'TABLE') {
-    const head = childElements(original, 'THEAD')[0];
-    if (head && childElements(copy, 'THEAD').length === 0) copy.insertBefore(head.cloneNode(true), copy.firstChild);
+/** A task item's box: first in the item, or first in its first paragraph (loose lists). */
+function taskBox(li: Element): Element | undefined {
+  const first = li.firstElementChild;
+  const box = first?.nodeName === 'P' ? first.firstElementChild : first;
+  return box?.nodeName === 'INPUT' && box.getAttribute('type') === 'checkbox' ? box : undefined;
+}
+
+/** Puts the box of a task item back when the selection starts after it. */
+function restoreTaskBox(item: Element, copy: Element): void {
+  const box = taskBox(item);
+  if (!box || taskBox(copy)) return;
+  const paragraph = box.parentElement === item ? null : copy.firstElementChild;
+  const holder = paragraph?.nodeName === 'P' ? paragraph : copy;
+  holder.insertBefore(box.cloneNode(false), holder.firstChild);
+}
+
+/** Puts the original context back into a copy: item numbers, task boxes. */
+function restoreContext(chain: readonly Pair[], range: Range): void {
+  chain.forEach(([original, copy], i) => {
+    const below = chain[i + 1]?.[0];
+    if (original.nodeName === 'OL') {
+      const item = firstSelectedItem(original, range, below);
+      if (item) copy.setAttribute('start', String(itemNumber(item)));
+    } else if (original.nodeName === 'LI' && !isList(below ?? null)) {
+      // An item holding a nested list that the selection starts in: the box belongs to the nested item.
+      restoreTaskBox(original, copy);
+    }
+  });
+}
+
+/**
+ * `content` inside shallow copies of the ancestors from `from` up to the Markdown body. A piece
+ * of one cell of an authored table is that cell's text, not a table.
+ */
+function rebuild(content: Node, from: Element | null): { holder: DocumentFragment; wrappers: Pair[] } {
+  const wrappers: Pair[] = [];
+  let outer = content;
+  for (let el = from; el && !isMarkdownRoot(el) && !isAuthoredCell(el); el = el.parentElement) {
+    if (isSkipped(el)) continue;
+    const wrapper = el.cloneNode(false) as Element;
+    wrapper.appendChild(outer);
+    outer = wrapper;
+    wrappers.unshift([el, wrapper]);
+  }
+  // The copies are ours already: converted as they are, the outermost as a block of its own.
+  const holder = documentOf(content).createDocumentFragment();
+  holder.appendChild(outer);
+  return { holder, wrappers };
+}
+
+/**
+ * Originals on the path from `common` down to a boundary of the range, paired with their copies:
+ * the fragment's first children for the start, its last children for the end.
+ */
+function boundaryPath(fragment: DocumentFragment, common: Element | null, boundary: Node, side: 'start' | 'end'): Pair[] {
+  const path: Element[] = [];
+  for (let node: Node | null = boundary; node && node !== common; node = node.parentNode) {
+    if (isElement(node)) path.unshift(node);
+  }
+  const pairs: Pair[] = [];
+  let copy = side === 'start' ? fragment.firstChild : fragment.lastChild;
+  for (const original of path) {
+    if (!isElement(copy) || copy.nodeName !== original.nodeName) break;
+    pairs.push([original, copy]);
+    copy = side === 'start' ? copy.firstChild : copy.lastChild;
+  }
+  return pairs;
+}
+
+/** A widget the range starts or ends in, copied in part: narrowed to the lines or cells it takes. */
+function widenPartialWidget(path: readonly Pair[], range: Range): void {
+  for (const [original, copy] of path) {
+    const widget = widgetOf(original);
+    if (!widget) continue;
+    copy.replaceWith(widget.narrow(original, [range]));
+    return;
   }
 }
 
 function rangeToMarkdown(range: Range, options: ConvertOptions): string {
+  const common = commonElement(range);
   const fragment = range.cloneContents();
-  const common = isElement(range.commonAncestorContainer) ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement;
-
-  // Originals on the path from the common ancestor down to the start, paired with their copies
-  // along the fragment's first children.
-  const path: Element[] = [];
-  for (let node: Node | null = range.startContainer; node && node !== common; node = node.parentNode) {
-    if (isElement(node)) path.unshift(node);
-  }
-  const pairs: [Element, Element][] = [];
-  let copy = fragment.firstChild;
-  for (const original of path) {
-    if (!isElement(copy) || copy.nodeName !== original.nodeName) break;
-    pairs.push([original, copy]);
-    copy = copy.firstChild;
-  }
-
-  let content: Node = fragment;
-  const wrappers: [Element, Element][] = [];
-  for (let el = common; el && !isMarkdownRoot(el); el = el.parentElement) {
-    // A selection inside one table cell is that cell's content, not a table.
-    if (el.nodeName === 'TD' || el.nodeName === 'TH') break;
-    if (isSkipped(el)) continue;
-    const wrapper = el.cloneNode(false) as Element;
-    wrapper.appendChild(content);
-    content = wrapper;
-    wrappers.unshift([el, wrapper]);
-  }
-
-  const chain = [...wrappers, ...pairs];
-  chain.forEach(([original, copied], i) => restoreContext(original, copied, range, chain[i + 1]?.[0]));
-
-  // The copies are ours already: converted as they are, the outermost as a block of its own.
-  if (content === fragment) return convertOwn(fragment, options);
-  const holder = documentOf(content).createDocumentFragment();
-  holder.appendChild(content);
+  const starts = boundaryPath(fragment, common, range.startContainer, 'start');
+  const ends = boundaryPath(fragment, common, range.endContainer, 'end');
+  const { holder, wrappers } = rebuild(fragment, common);
+  restoreContext([...wrappers, ...starts], range);
+  widenPartialWidget(starts, range);
+  widenPartialWidget(ends, range);
   return convertOwn(holder, options);
+}
+
+/** Ranges inside one widget (Firefox selects table cells one range each) become one piece of it. */
+function widgetToMarkdown(root: Element, widget: Widget, ranges: readonly Range[], options: ConvertOptions): string {
+  const { holder, wrappers } = rebuild(widget.narrow(root, ranges), root.parentElement);
+  restoreContext(wrappers, ranges[0] as Range);
+  return convertOwn(holder, options);
+}
+
+/** The innermost widget the whole range lies in. */
+function widgetAround(range: Range): { root: Element; widget: Widget } | undefined {
+  for (let el = commonElement(range); el && !isMarkdownRoot(el) && !isAuthoredCell(el); el = el.parentElement) {
+    const widget = widgetOf(el);
+    if (widget) return { root: el, widget };
+  }
+  return undefined;
 }
 
 function rangesOf(selection: Selection): Range[] {
@@ -98,8 +165,19 @@ function rangesOf(selection: Selection): Range[] {
 export function selectionToMarkdown(selection: Selection | Range[], options: ConvertOptions): string {
   const ranges = (Array.isArray(selection) ? [...selection] : rangesOf(selection)).filter((range) => !range.collapsed);
   ranges.sort((a, b) => a.compareBoundaryPoints(a.START_TO_START, b));
-  return ranges
-    .map((range) => rangeToMarkdown(range, options))
-    .filter((markdown) => markdown !== '')
-    .join('\n\n');
+  const widgets = ranges.map(widgetAround);
+  const parts: string[] = [];
+  for (let i = 0; i < ranges.length; ) {
+    const around = widgets[i];
+    if (!around) {
+      parts.push(rangeToMarkdown(ranges[i] as Range, options));
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < ranges.length && widgets[end]?.root === around.root) end++;
+    parts.push(widgetToMarkdown(around.root, around.widget, ranges.slice(i, end), options));
+    i = end;
+  }
+  return parts.filter((markdown) => markdown !== '').join('\n\n');
 }

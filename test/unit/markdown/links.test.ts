@@ -26,11 +26,6 @@ describe('GitHub references', () => {
     const href = 'https://github.com/octo/repo/issues/12#issuecomment-99';
     expect(md(`<p>As in ${issue(href, '#12 (comment)')}</p>`)).toBe(`As in ${href}`);
   });
-
-  it('writes a commit link as the commit URL', () => {
-    const href = 'https://github.com/octo/repo/commit/0123456789abcdef0123456789abcdef01234567';
-    expect(md(`<p>Fixed in <a class="commit-link" href="${href}"><tt>0123456</tt></a></p>`)).toBe(`Fixed in ${href}`);
-  });
 });
 
 describe('links', () => {
