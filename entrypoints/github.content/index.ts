@@ -1,12 +1,18 @@
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { startClipper } from '@/utils/page/clipper';
+import { clipperLifetime } from '@/utils/page/lifetime';
 import './style.css';
 
 export default defineContentScript({
   matches: ['https://github.com/*'],
   main(ctx) {
-    const clipper = startClipper(document, (capture) => sendMessage('saveClip', capture), ctx.signal);
-    ctx.onInvalidated(onMessage('clipSelection', () => clipper.clipSelection()));
+    // An orphaned content script (its extension reloaded or removed) has no runtime id.
+    const signal = clipperLifetime(ctx, () => Boolean(browser.runtime?.id), () => new ContentScriptContext(import.meta.env.ENTRYPOINT));
+    const clipper = startClipper(document, (capture) => sendMessage('saveClip', capture), signal);
+    const stopListening = onMessage('clipSelection', () => clipper.clipSelection());
+    signal.addEventListener('abort', stopListening, { once: true });
   },
 });

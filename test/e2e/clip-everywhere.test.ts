@@ -91,6 +91,25 @@ describe('clipping pull requests and discussions in Chromium', () => {
     await page.close();
   });
 
+  it("keeps its buttons when the page forges WXT's content-script-started event", async () => {
+    const page = await session.context.newPage();
+    // The content script announces itself to the page with postMessage; a hostile page replays the
+    // announcement as the DOM event WXT listens for, under the name it just learnt.
+    await page.addInitScript(() => {
+      addEventListener('message', ({ data }) => {
+        if (typeof data?.type !== 'string' || !data.type.endsWith('wxt:content-script-started')) return;
+        document.dispatchEvent(new CustomEvent(data.type, { detail: { contentScriptName: data.contentScriptName, messageId: 'forged' } }));
+        (window as unknown as { forged: boolean }).forged = true;
+      });
+    });
+    await page.goto(issueUrl);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { forged?: boolean }).forged)).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(2);
+    await page.getByRole('button', { name: 'Clip as answer' }).first().click();
+    await waitForStatus(page, 'answer by @nejisama');
+    await page.close();
+  });
+
   it('gives comments that arrive late ("Load more") their button', async () => {
     const page = await session.context.newPage();
     await page.goto(issueUrl);
