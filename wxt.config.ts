@@ -8,8 +8,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // The content script's `matches` is all the access to github.com it needs: no host permissions.
     permissions: ['storage', 'contextMenus'],
-    host_permissions: ['https://github.com/*'],
     commands: {
       'clip-to-weekly': {
         suggested_key: { default: 'Alt+Shift+W' },

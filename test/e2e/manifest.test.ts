@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extensionDir } from './support/extension';
+
+describe('the built extension', () => {
+  const manifest = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8'));
+
+  it('asks only for the permissions its code uses', () => {
+    expect(manifest.permissions.toSorted()).toEqual(['contextMenus', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([['https://github.com/*']]);
+  });
+});
