@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSharedPages, readFixture, readSharedPage } from '../support/pages';
 import { launchExtension, selectText, type ExtensionSession } from './support/extension';
@@ -33,6 +35,33 @@ describe('clipping pull requests and discussions in Chromium', () => {
     const { markdown, popup } = await readDraft(session);
     expect(markdown).toContain('. @nejisama #2210**\n\n> Support hot upgrade for the debug server\n\nA：a timeout on `Accept`\n');
     await popup.close();
+    await page.close();
+  });
+
+  it('clips a line selected in a suggested change as a suggestion fence, and one in a diff as a diff fence', async () => {
+    const url = 'https://github.com/mosn/mosn/pull/2211';
+    const widgets = readFileSync(resolve('test/fixtures/markdown/widgets-review-comment.html'), 'utf8').replace(/<!--[\s\S]*?-->/, '');
+    const html = readFixture('pull-2026.html')
+      .replaceAll('/pull/2210', '/pull/2211')
+      .replaceAll('#2210', '#2211')
+      .replace('<div class="comment-body markdown-body js-comment-body"><p dir="auto">Close the old listener only after the new one accepts.</p></div>', widgets);
+    session.servePage(url, html);
+    const page = await session.context.newPage();
+    await page.goto(url);
+    const comment = page.locator('#discussion_r1001');
+    await selectText(page, '#discussion_r1001 .js-suggested-changes-blob td.blob-code-addition', 'Lucy');
+    await comment.getByRole('button', { name: 'Clip as answer' }).click();
+    await waitForStatus(page, 'Clipped to Weekly: mosn/mosn#2211, answer by @taoyuanyuan');
+    let draft = await readDraft(session);
+    expect(draft.markdown).toContain('```suggestion\n  name: Lucy\n```');
+    await draft.popup.close();
+
+    await selectText(page, '#discussion_r1001 .highlight-source-diff pre', '+  name: Lucy');
+    await comment.getByRole('button', { name: 'Clip as answer' }).click();
+    await waitForStatus(page, 'Clipped to Weekly (updated): mosn/mosn#2211, answer by @taoyuanyuan');
+    draft = await readDraft(session);
+    expect(draft.markdown).toContain('```diff\n+  name: Lucy\n```');
+    await draft.popup.close();
     await page.close();
   });
 
