@@ -59,6 +59,28 @@ describe('writing the weekly in the popup, in Chromium', () => {
     await popup.close();
   });
 
+  it('prints a thread title that reads like HTML exactly as GitHub showed it', async () => {
+    const url = 'https://github.com/mosn/mosn/issues/2299';
+    const title = 'Fix clipping when malformed <figure> nests article content';
+    session.servePage(
+      url,
+      readFixture('react-issue.html')
+        .replaceAll('2203', '2299')
+        .replaceAll('Why pprof debug server do not support hot upgrade?', title.replace('<', '&lt;').replace('>', '&gt;')),
+    );
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Clip to Weekly' }).click();
+    await waitForStatus(page, 'Clipped to Weekly: mosn/mosn#2299');
+    await page.close();
+
+    const { popup } = await readDraft(session);
+    const preview = popup.getByRole('region', { name: 'Preview' });
+    await expect.poll(() => preview.getByText(title, { exact: true }).count()).toBeGreaterThan(0);
+    expect(await preview.locator('figure').count()).toBe(0);
+    await popup.close();
+  });
+
   it('names projects and opens the draft as a new issue in the repository set in the options', async () => {
     const options = await session.openOptions();
     await options.getByLabel('Repository', { exact: true }).fill('mosn/mosn');
