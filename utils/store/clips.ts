@@ -52,7 +52,8 @@ export function mergeCapture(existing: Clip | undefined, capture: ClipCapture, n
   return {
     ...fields,
     id: clipId(capture.repo, capture.number),
-    question: existing && questionIsDefault ? existing.question : capture.question,
+    // A question that is still the old title was never chosen: a renamed thread gets its new title.
+    question: existing && questionIsDefault && existing.question.markdown !== existing.title ? existing.question : capture.question,
     answer: (answerIsDefault && existing?.answer) || capture.answer || existing?.answer,
     clippedAt: existing?.clippedAt ?? now,
     updatedAt: now,

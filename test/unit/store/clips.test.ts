@@ -49,6 +49,14 @@ describe('ClipStore', () => {
     expect(clip.answer).toEqual(answer);
   });
 
+  it('asks a renamed thread with its new title when its question was only ever the title', async () => {
+    const first = seedCapture();
+    await store.save({ ...first, question: { ...first.question, markdown: first.title } });
+    const renamed = seedCapture({ title: 'Renamed' });
+    const { clip } = await store.save({ ...renamed, question: { ...renamed.question, markdown: 'Renamed' } });
+    expect(clip.question.markdown).toBe('Renamed');
+  });
+
   it('replaces the question when the user selects a new one', async () => {
     await store.save(seedCapture({ question: { ...seedCapture().question, markdown: 'first' }, questionIsDefault: false }));
     const { clip } = await store.save(seedCapture({ question: { ...seedCapture().question, markdown: 'second' }, questionIsDefault: false }));
