@@ -96,7 +96,7 @@ export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemo
           )}
           <div class="actions">
             {!readOnly && (
-              <button type="submit" class="btn btn-primary" disabled={!unsaved || nameMissing || Boolean(preview.error)}>
+              <button type="submit" class="btn btn-primary" disabled={!unsaved || nameMissing || Boolean(preview.error) || preview.pending}>
                 {t('optionsSaveTemplate')}
               </button>
             )}

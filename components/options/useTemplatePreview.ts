@@ -1,25 +1,45 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import { renderDraft } from '@/utils/draft/render-draft';
+import { startDraftRenderer, type DraftRenderer } from '@/utils/draft/renderer';
 import { SAMPLE_CLIPS, SAMPLE_DRAFT, SAMPLE_PROJECTS } from '@/utils/draft/sample';
-import { compileTemplate } from '@/utils/draft/template';
-import { messageOf } from '@/utils/errors';
+import { t } from '@/utils/i18n';
 
 export interface TemplatePreview {
   /** The sample draft's Markdown from `source`, or from the last source that worked while it is broken. */
   markdown: string;
-  /** Why `source` does not work (a `TemplateError`'s message, with its line and column). */
+  /** Why `source` does not work (a `TemplateError`'s message, with its line and column, or the time limit). */
   error?: string;
+  /**
+   * True until `source` has rendered: whether it works, and in time, is not known yet. Saving
+   * renders it again on the page's own thread, so it waits for this.
+   */
+  pending: boolean;
 }
 
+/**
+ * A worker renders the preview, so a template that runs too long is stopped instead of freezing the
+ * page. Where there is no worker, the renderer this page already loads renders in-thread.
+ */
+const pageRenderer = startDraftRenderer(async () => renderDraft);
+
+/** How the template being edited is named in the settings the preview renders with. */
+const EDITED = 'edited';
+
 /** The sample draft rendered with `source`, on every change, so a template is seen before it is saved. */
-export function useTemplatePreview(source: string): TemplatePreview {
+export function useTemplatePreview(source: string, renderer: DraftRenderer = pageRenderer): TemplatePreview {
   // While the user types, most intermediate sources are broken: the last good output stays visible.
-  const lastGood = useRef('');
-  return useMemo(() => {
-    try {
-      lastGood.current = compileTemplate(source).render(SAMPLE_DRAFT, SAMPLE_CLIPS, { projects: SAMPLE_PROJECTS });
-      return { markdown: lastGood.current };
-    } catch (error) {
-      return { markdown: lastGood.current, error: messageOf(error) };
-    }
-  }, [source]);
+  const [preview, setPreview] = useState<{ source: string; markdown: string; error?: string }>();
+  useLayoutEffect(() => {
+    const settings = { templateId: EDITED, userTemplates: [{ id: EDITED, name: EDITED, source }], projects: SAMPLE_PROJECTS };
+    renderer.render(
+      { draft: SAMPLE_DRAFT, clips: SAMPLE_CLIPS, settings },
+      ({ markdown, problem }) => {
+        if (!problem) return setPreview({ source, markdown });
+        const error = problem.kind === 'timeout' ? t('optionsTemplateTooSlow', String(problem.seconds)) : problem.message;
+        setPreview((last) => ({ source, markdown: last?.markdown ?? '', error }));
+      },
+      'preview',
+    );
+  }, [source, renderer]);
+  return { markdown: preview?.markdown ?? '', error: preview?.error, pending: preview?.source !== source };
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftFileName, newIssueUrl } from '@/utils/draft/export';
-import { DEFAULT_TEMPLATE_ID, findTemplate, listTemplates } from '@/utils/draft/presets';
-import type { CompiledTemplate } from '@/utils/draft/template';
+import { findTemplate, listTemplates } from '@/utils/draft/presets';
+import type { RenderedDraft, RenderProblem } from '@/utils/draft/render-draft';
+import { startDraftRenderer } from '@/utils/draft/renderer';
 import { messageOf } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import type { Clip, Draft } from '@/utils/model';
@@ -45,43 +46,29 @@ interface Notice {
 const NO_CLIPS: readonly Clip[] = [];
 
 /**
- * The template engine (Liquid) is the popup's largest part: it loads beside the database read, from
- * the moment this module runs, instead of before the first render.
+ * Drafts render in a worker that is stopped when a template runs too long, so no template can
+ * freeze the popup. It starts now, loading the template engine (Liquid) beside the database read.
  */
-const templateEngine = import('@/utils/draft/template');
-type TemplateEngine = Awaited<typeof templateEngine>;
+const draftRenderer = startDraftRenderer(() => import('@/utils/draft/render-draft').then((module) => module.renderDraft));
+
+function problemText(problem: RenderProblem): string {
+  return problem.kind === 'timeout' ? t('popupTemplateTooSlow', problem.template, String(problem.seconds)) : t('popupTemplateBroken', problem.template, problem.message);
+}
 
 /**
- * Renders with the chosen template. One that does not compile, or fails on this draft (a loop over
- * too much), falls back to the default and says why: the popup must always show a draft.
+ * Renders with the chosen template. One that does not compile, fails on this draft (a loop over too
+ * much) or runs too long gives way to the default and says why: the popup must always show a draft.
  */
 function useDraftMarkdown(settings: Settings | undefined, draft: Draft | undefined, clips: readonly Clip[]) {
-  const [engine, setEngine] = useState<TemplateEngine>();
-  useLayoutEffect(() => void templateEngine.then(setEngine), []);
-  const template = settings && findTemplate(settings.templateId, settings.userTemplates);
-  const compiled = useMemo(() => {
-    if (!template || !engine) return undefined;
-    const fallback = (): CompiledTemplate => engine.compileTemplate(findTemplate(DEFAULT_TEMPLATE_ID, []).source);
-    try {
-      return { template: engine.compileTemplate(template.source), fallback };
-    } catch (error) {
-      return { template: fallback(), fallback, problem: t('popupTemplateBroken', template.name, messageOf(error)) };
-    }
-  }, [template?.source, engine]);
-  const render = useCallback(
-    (draft: Draft, clips: readonly Clip[]): { markdown: string; problem?: string } => {
-      if (!compiled) return { markdown: '' };
-      const options = { projects: settings?.projects };
-      try {
-        return { markdown: compiled.template.render(draft, clips, options), problem: compiled.problem };
-      } catch (error) {
-        return { markdown: compiled.fallback().render(draft, clips, options), problem: t('popupTemplateBroken', template?.name ?? '', messageOf(error)) };
-      }
-    },
-    [compiled, settings?.projects],
-  );
-  const rendered = useMemo(() => (draft ? render(draft, clips) : { markdown: '' }), [render, draft, clips]);
-  return { ...rendered, render: (draft: Draft, clips: readonly Clip[]) => render(draft, clips).markdown };
+  const [rendered, setRendered] = useState<RenderedDraft>();
+  const request = (draft: Draft, clips: readonly Clip[], { templateId, userTemplates, projects }: Settings) => ({ draft, clips, settings: { templateId, userTemplates, projects } });
+  useLayoutEffect(() => {
+    if (settings && draft) draftRenderer.render(request(draft, clips, settings), setRendered);
+  }, [settings, draft, clips]);
+  // A past issue renders in a lane of its own, so the live draft never supersedes it.
+  const renderPast = (past: Draft, pastClips: readonly Clip[]) =>
+    new Promise<string>((resolve) => (settings ? draftRenderer.render(request(past, pastClips, settings), ({ markdown }) => resolve(markdown), 'history') : resolve('')));
+  return { markdown: rendered?.markdown ?? '', problem: rendered?.problem && problemText(rendered.problem), render: renderPast };
 }
 
 export interface FirstReads {

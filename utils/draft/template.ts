@@ -1,6 +1,7 @@
 /**
  * Draft templates: Liquid (liquidjs, whose browser build never evaluates code, as extension pages
- * require), rendered synchronously so the popup can derive the Markdown on every keystroke.
+ * require), rendered synchronously. Pages render through a worker that stops a render running too
+ * long (renderer.ts); in-thread, only the engine's own limits below apply.
  */
 import { Liquid, type Template } from 'liquidjs';
 import { ClipperError, messageOf } from '../errors';
@@ -70,8 +71,9 @@ function makeEngine(): Liquid {
     ownPropertyOnly: true,
     // No file system in an extension page: templates are single, self-contained sources.
     templates: {},
-    // A runaway loop must not freeze the popup, which renders on every edit: stop after a second,
-    // or at ten million allocated items (a newsletter is a few thousand characters).
+    // A runaway loop stops after a second, or at ten million allocated items (a newsletter is a few
+    // thousand characters), with the line it ran on. Both are checked between tags and in some
+    // filters only: one filter call over a huge value runs on, which is why pages render in a worker.
     renderLimit: 1000,
     memoryLimit: 1e7,
   });

@@ -22,6 +22,8 @@ export function validateTemplate(source: string): CompiledTemplate {
 export async function saveUserTemplate(template: { id?: string; name: string; source: string }): Promise<TemplateDefinition> {
   if (PRESETS.some((preset) => preset.id === template.id)) throw new ClipperError('A preset cannot be changed; save your version under a new name.');
   if (!template.name.trim()) throw new ClipperError('Give the template a name.');
+  // In-thread, bounded only by Liquid's limits: the options page offers Save only once its preview
+  // rendered this source in a worker, within the time limit (useTemplatePreview).
   validateTemplate(template.source);
   const saved: TemplateDefinition = { id: template.id ?? `user-${crypto.randomUUID()}`, name: template.name.trim(), source: template.source };
   const templates = await getSetting('userTemplates');
