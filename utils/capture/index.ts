@@ -1,10 +1,22 @@
 import { LocalizedError } from '../errors';
 import { htmlToMarkdown, selectionToMarkdown } from '../markdown';
+import { CONVERSION_BUDGET_MS, type Cut } from '../markdown/limits';
 import type { ClipCapture, Post } from '../model';
 import { findPost, readPost, type Thread, type ThreadPost } from '../github/thread';
 
 /** What the user asked for: the thread (header button) or one post as the answer. */
 export type ClipIntent = { target: 'thread' } | { target: 'answer'; post: Element };
+
+/** The question or answer of a capture that a bound of the converter cut (its Markdown ends with a note). */
+export interface PostCut extends Cut {
+  post: 'question' | 'answer';
+}
+
+/** One conversion's Markdown, and the first cut a bound made in it. */
+interface Converted {
+  markdown: string;
+  cut?: Cut;
+}
 
 /**
  * `range` cut to `body`: a drag that starts in a comment's header (author, date) keeps only the
@@ -36,41 +48,52 @@ function toPost(post: ThreadPost, markdown: string): Post {
   return { author: post.author, url: post.url, markdown };
 }
 
-function selectedMarkdown(ranges: Range[] | undefined, baseUrl: string): string {
-  return ranges ? selectionToMarkdown(ranges, { baseUrl }).trim() : '';
-}
-
 /**
  * Turns what the user clicked (and selected, `ranges`) on a thread into a capture for the store:
  * a selection in the opening post is the question, a selection in a comment the answer; otherwise
  * the question is the title, "Clip as answer" takes the whole comment, and a discussion's marked
- * answer is the answer.
+ * answer is the answer. `onCut` hears of the question or answer a bound cut.
  */
-export function captureClip(thread: Thread, intent: ClipIntent, ranges: readonly Range[] = []): ClipCapture {
+export function captureClip(thread: Thread, intent: ClipIntent, ranges: readonly Range[] = [], onCut?: (cut: PostCut) => void): ClipCapture {
   const baseUrl = thread.url;
+  // One budget for the whole click: the page waits for every conversion in it.
+  const deadline = performance.now() + CONVERSION_BUDGET_MS;
+  const convert = (run: (onCut: (cut: Cut) => void) => string): Converted => {
+    let cut: Cut | undefined;
+    const markdown = run((each) => (cut ??= each));
+    return cut ? { markdown, cut } : { markdown };
+  };
+  const selection = (selected: Range[] | undefined) =>
+    convert((cut) => (selected ? selectionToMarkdown(selected, { baseUrl, deadline, onCut: cut }).trim() : ''));
+  const whole = (post: ThreadPost) => convert((cut) => htmlToMarkdown(post.body, { baseUrl, deadline, onCut: cut }));
+
   // The posts the thread already read, so a click reads none of them twice.
   const posts = new Map([thread.opening, ...thread.comments].map((post) => [post.element, post]));
   const selected = rangesByPost(ranges, posts);
-  const selectedQuestion = selectedMarkdown(selected.get(thread.opening), baseUrl);
+  // "Clip as answer" keeps the question as it is.
+  const question = intent.target === 'answer' ? undefined : selection(selected.get(thread.opening));
 
-  let answer: Post | undefined;
+  let answer: { post: ThreadPost; converted: Converted } | undefined;
   if (intent.target === 'answer') {
     // A comment the thread skipped as unreadable is read again here, to say why it cannot be clipped.
     const post = posts.get(intent.post) ?? readPost(intent.post, baseUrl);
-    const markdown = selectedMarkdown(selected.get(post), baseUrl) || htmlToMarkdown(post.body, { baseUrl });
-    if (!markdown) throw new LocalizedError('errorEmptyPost', [post.author]);
-    answer = toPost(post, markdown);
+    const chosen = selection(selected.get(post));
+    const converted = chosen.markdown ? chosen : whole(post);
+    if (!converted.markdown) throw new LocalizedError('errorEmptyPost', [post.author]);
+    answer = { post, converted };
   } else {
     const commentWithSelection = [...selected.keys()].find((post) => post !== thread.opening);
-    const markdown = commentWithSelection && selectedMarkdown(selected.get(commentWithSelection), baseUrl);
-    if (commentWithSelection && markdown) answer = toPost(commentWithSelection, markdown);
+    const converted = commentWithSelection && selection(selected.get(commentWithSelection));
+    if (commentWithSelection && converted?.markdown) answer = { post: commentWithSelection, converted };
   }
 
   // A discussion's marked answer is the answer when the user picked none.
   const answerIsDefault = !answer && Boolean(thread.markedAnswer);
-  if (answerIsDefault && thread.markedAnswer) answer = toPost(thread.markedAnswer, htmlToMarkdown(thread.markedAnswer.body, { baseUrl }));
+  if (answerIsDefault && thread.markedAnswer) answer = { post: thread.markedAnswer, converted: whole(thread.markedAnswer) };
 
-  const questionIsDefault = intent.target === 'answer' || !selectedQuestion;
+  const chosenQuestion = question?.markdown ? question : undefined;
+  if (chosenQuestion?.cut) onCut?.({ post: 'question', ...chosenQuestion.cut });
+  if (answer?.converted.cut) onCut?.({ post: 'answer', ...answer.converted.cut });
   return {
     repo: thread.repo,
     number: thread.number,
@@ -78,9 +101,9 @@ export function captureClip(thread: Thread, intent: ClipIntent, ranges: readonly
     url: thread.url,
     title: thread.title,
     labels: thread.labels,
-    question: toPost(thread.opening, questionIsDefault ? thread.title : selectedQuestion),
-    questionIsDefault,
-    answer,
+    question: toPost(thread.opening, chosenQuestion?.markdown ?? thread.title),
+    questionIsDefault: !chosenQuestion,
+    answer: answer && toPost(answer.post, answer.converted.markdown),
     ...(answerIsDefault && { answerIsDefault }),
   };
 }

@@ -6,6 +6,7 @@ import { strikethrough, tables, taskListItems } from '@joplin/turndown-plugin-gf
 import TurndownService from 'turndown';
 import { isInlineHtml } from './classify';
 import { HEADING_TAGS, isBlockElement, remember, remembered } from './dom';
+import { CONVERSION_BUDGET_MS, cutText, MAX_MARKDOWN_CHARS, type Cut } from './limits';
 import { blockquote, heading, horizontalRule, lineBreak, paragraph } from './rules/blocks';
 import { fencedCode, inlineCode } from './rules/code';
 import { emphasis, strikethroughFallback, strong } from './rules/emphasis';
@@ -79,9 +80,27 @@ function ruleFor(node: HTMLElement): TagRule | undefined {
 
 const CHOSEN = Symbol('rule');
 
+/** The conversion under way: turndown calls the rules synchronously, so there is one at a time. */
+const current: { deadline: number; cut?: Cut } = { deadline: Infinity };
+
+/** Takes everything after `node` out of the tree, so turndown never reaches it; the first cut is the one reported. */
+function stopAfter(node: Node, cut: Cut): void {
+  current.cut ??= cut;
+  for (let at: Node | null = node; at?.parentNode; at = at.parentNode) {
+    const parent: Node = at.parentNode;
+    while (parent.lastChild && parent.lastChild !== at) parent.removeChild(parent.lastChild);
+  }
+}
+
 /**
  * Our rules as one turndown rule, tried first: one look-up by tag instead of every rule's filter
  * in turn for every element. What it declines goes on to the plugin's rules.
+ *
+ * Turndown hands every rule the Markdown of the element's content, innermost first: where time and
+ * size are checked. Past the deadline, the element at hand and everything after it are left out,
+ * and so is each element still open around it, so the Markdown keeps the blocks finished in time
+ * and the work stops at once. Content over MAX_MARKDOWN_CHARS keeps its first lines: every enclosing
+ * element rewrites its content (prefixes, indentation), and each then rewrites a bounded amount.
  */
 const ourRules: TurndownService.Rule = {
   filter: (node) => {
@@ -89,7 +108,16 @@ const ourRules: TurndownService.Rule = {
     if (rule) remember(node, CHOSEN, rule);
     return rule !== undefined;
   },
-  replacement: (content, node, options) => (remembered<TagRule>(node, CHOSEN) ?? passthrough).replacement(content, node, options),
+  replacement: (content, node, options) => {
+    if (performance.now() > current.deadline) {
+      stopAfter(node, { reason: 'time', limit: CONVERSION_BUDGET_MS });
+      return '';
+    }
+    const rule = remembered<TagRule>(node, CHOSEN) ?? passthrough;
+    if (content.length <= MAX_MARKDOWN_CHARS) return rule.replacement(content, node, options);
+    stopAfter(node, { reason: 'size', limit: MAX_MARKDOWN_CHARS });
+    return rule.replacement(cutText(content, MAX_MARKDOWN_CHARS), node, options);
+  },
 };
 
 const TABLE_STRUCTURE = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
@@ -106,9 +134,22 @@ function meaningfulWhenBlank(node: HTMLElement): boolean {
 
 let service: TurndownService | undefined;
 
-export function turndownService(): TurndownService {
+/**
+ * Converts a tree of our own, cleaned and escaped, to Markdown (before finalize). Past `deadline`
+ * (a `performance.now()` time) and past MAX_MARKDOWN_CHARS of content, the rest of the tree is
+ * left out; `cut` says which.
+ */
+export function turndownTree(root: HTMLElement | DocumentFragment, deadline = Infinity): { markdown: string; cut?: Cut } {
   service ??= createService();
-  return service;
+  current.deadline = deadline;
+  current.cut = undefined;
+  try {
+    const markdown = service.turndown(root);
+    return current.cut ? { markdown, cut: current.cut } : { markdown };
+  } finally {
+    current.deadline = Infinity;
+    current.cut = undefined;
+  }
 }
 
 function createService(): TurndownService {

@@ -1,9 +1,10 @@
-import type { ClipIntent } from '../capture';
+import type { ClipIntent, PostCut } from '../capture';
 import { ClipperError, LocalizedError, messageOf } from '../errors';
 import { threadLocation } from '../github/location';
 import { commentSelectors, headerActionsSelectors, postActionsSelectors, titleSelectors } from '../github/selectors';
 import { readThread } from '../github/thread';
 import { t } from '../i18n';
+import { cutNote, type Cut } from '../markdown/limits';
 import type { ClipCapture } from '../model';
 import type { SavedClip } from '../store/clips';
 import { listenForClips, mountClipButton, removeClipButtons, selectedRanges } from './buttons';
@@ -28,10 +29,27 @@ export interface Clipper {
   clipSelection(): Promise<void>;
 }
 
-function successMessage({ clip, created }: SavedClip): string {
+function cutReason({ reason, limit }: Cut): string {
+  switch (reason) {
+    case 'depth':
+      return t('cutTooDeep', String(limit));
+    case 'size':
+      return t('cutTooLong', limit.toLocaleString());
+    case 'blanks':
+      return t('cutTooManyBlanks', String(limit));
+    case 'time':
+      return t('cutTooSlow', String(limit / 1000));
+  }
+}
+
+/** "Clipped to Weekly: …", then each post that was cut, and why. */
+function successMessage({ clip, created }: SavedClip, cuts: readonly PostCut[]): string {
   const thread = `${clip.repo}#${clip.number}`;
   const what = clip.answer ? t('statusAnswerBy', thread, clip.answer.author) : thread;
-  return t(created ? 'statusClipped' : 'statusClippedUpdated', what);
+  const clipped = t(created ? 'statusClipped' : 'statusClippedUpdated', what);
+  // Only what was saved: a clip keeps its answer over a discussion's marked one, which may have been cut.
+  const saved = cuts.filter((cut) => clip[cut.post]?.markdown.endsWith(cutNote(cut)));
+  return saved.reduce((message, cut) => t('statusCut', message, t(cut.post === 'question' ? 'statusQuestionCut' : 'statusAnswerCut', cutReason(cut))), clipped);
 }
 
 function failureMessage(error: unknown): string {
@@ -57,7 +75,9 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
         showStatus(document, t('statusClipping'), 'progress');
         // The converter is loaded on the first clip, not with every GitHub page.
         const { captureClip } = await import('../capture');
-        showStatus(document, successMessage(await save(captureClip(thread, intent, ranges))), 'success');
+        const cuts: PostCut[] = [];
+        const capture = captureClip(thread, intent, ranges, (cut) => cuts.push(cut));
+        showStatus(document, successMessage(await save(capture), cuts), 'success');
       } catch (error) {
         showStatus(document, failureMessage(error), 'error');
       }
