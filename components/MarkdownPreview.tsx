@@ -1,11 +1,33 @@
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import 'github-markdown-css/github-markdown.css';
+import { messageOf } from '@/utils/errors';
+import { t } from '@/utils/i18n';
+import { markdownOverLimits, MAX_PREVIEW_CHARS, MAX_PREVIEW_NESTING } from '@/utils/markdown/limits';
 
 export interface MarkdownPreviewProps {
   markdown: string;
   label: string;
+}
+
+const PREVIEW_LIMITS = { chars: MAX_PREVIEW_CHARS, nesting: MAX_PREVIEW_NESTING };
+
+/** The sanitised rendering of `markdown`, or why there is none. */
+function render(markdown: string): { html: DocumentFragment } | { problem: string } {
+  // Clips saved before the store bounded them can nest thousands deep: marked would overflow the
+  // stack, or take minutes on deep lists, so they are not handed to it.
+  const over = markdownOverLimits(markdown, PREVIEW_LIMITS);
+  if (over) {
+    const why = over.reason === 'depth' ? t('cutTooDeep', String(over.limit)) : t('cutTooLong', over.limit.toLocaleString());
+    return { problem: t('popupPreviewOff', why) };
+  }
+  try {
+    return { html: DOMPurify.sanitize(marked.parse(markdown, { gfm: true, async: false }), { RETURN_DOM_FRAGMENT: true }) };
+  } catch (error) {
+    // Whatever else a renderer may throw on hostile text, the popup stays usable.
+    return { problem: t('popupPreviewFailed', messageOf(error)) };
+  }
 }
 
 /**
@@ -14,9 +36,16 @@ export interface MarkdownPreviewProps {
  */
 export function MarkdownPreview({ markdown, label }: MarkdownPreviewProps) {
   const body = useRef<HTMLDivElement>(null);
+  const [problem, setProblem] = useState<string>();
   useLayoutEffect(() => {
-    const html = marked.parse(markdown, { gfm: true, async: false });
-    body.current?.replaceChildren(DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true }));
+    const rendered = render(markdown);
+    body.current?.replaceChildren(...('html' in rendered ? [rendered.html] : []));
+    setProblem('problem' in rendered ? rendered.problem : undefined);
   }, [markdown]);
-  return <div class="markdown-body preview" ref={body} role="region" aria-label={label} tabIndex={0} />;
+  return (
+    <>
+      {problem && <p class="muted small">{problem}</p>}
+      <div class="markdown-body preview" ref={body} role="region" aria-label={label} tabIndex={0} />
+    </>
+  );
 }

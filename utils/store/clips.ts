@@ -1,6 +1,7 @@
 import { clipId, type Clip, type ClipCapture } from '../model';
 import { INBOX, lazyDatabase, toClip, type ClipperDB, type ClipRecord } from './db';
 import { attach, detach, ensureCurrentDraft, requireClip, type Placement } from './placement';
+import { requireRenderable } from './renderable';
 import { inTransaction } from './transaction';
 
 export interface SavedClip {
@@ -67,6 +68,8 @@ export function createClipStore(openDatabase: () => Promise<ClipperDB>, clock: (
   return {
     save(capture, { addToCurrentDraft = false } = {}) {
       return inTransaction(database, 'readwrite', async (tx) => {
+        requireRenderable(capture.question.markdown, 'question');
+        requireRenderable(capture.answer?.markdown, 'answer');
         const now = clock();
         const existing = await tx.objectStore('clips').get(clipId(capture.repo, capture.number));
         const clip = mergeCapture(existing, capture, now.toISOString());
@@ -124,6 +127,8 @@ export function createClipStore(openDatabase: () => Promise<ClipperDB>, clock: (
 
     edit(id, { question, answer }) {
       return inTransaction(database, 'readwrite', async (tx) => {
+        requireRenderable(question, 'question');
+        requireRenderable(answer, 'answer');
         const record = await requireClip(tx, id);
         const edited: ClipRecord = { ...record, updatedAt: clock().toISOString() };
         if (question !== undefined) edited.question = { ...record.question, markdown: question };
