@@ -11,9 +11,9 @@ export interface Post {
 }
 
 export interface Clip {
-  /** One clip per thread, `${repo}#${number}`: clipping again updates it. */
+  /** One clip per thread, `clipId(repo, number)`: clipping again updates it. */
   id: string;
-  /** `owner/name` */
+  /** `owner/name`, spelled as the page spelled it. */
   repo: string;
   number: number;
   kind: ThreadKind;
@@ -42,8 +42,12 @@ export interface Draft {
   sentClips?: Clip[];
 }
 
+/**
+ * The id of a thread's one clip. GitHub ignores the case of owner and repository names (`NEW/one#9`
+ * and `new/one#9` are one thread), so the id does too; `Clip.repo` keeps the page's spelling.
+ */
 export function clipId(repo: string, number: number): string {
-  return `${repo}#${number}`;
+  return `${repo.toLowerCase()}#${number}`;
 }
 
 /**

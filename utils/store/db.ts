@@ -1,8 +1,9 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { Clip, Draft } from '../model';
+import { clipId, type Clip, type Draft } from '../model';
+import { byInstant } from './validate';
 
 export const DB_NAME = 'weekly-clipper';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** `ClipRecord.draftId` of a clip that waits in the inbox (placed in no draft). */
 export const INBOX = '';
@@ -56,21 +57,102 @@ export function openClipperDB(name = DB_NAME): Promise<ClipperDB> {
       if (oldVersion < 2) {
         const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
         drafts.createIndex('by-publishedAt', 'publishedAt');
-        const clips = transaction.objectStore('clips');
-        clips.createIndex('by-draft', ['draftId', 'clippedAt']);
-        // Clips saved before drafts existed were chosen for no issue yet: they wait in the inbox
-        // rather than being put into a draft the user never assembled. The cursor keeps the
-        // versionchange transaction alive until the last one is written.
-        (async () => {
-          for (let cursor = await clips.openCursor(); cursor; cursor = await cursor.continue()) {
-            await cursor.update({ ...cursor.value, draftId: INBOX });
-          }
-        })().catch(() => {
-          // A failed write aborts the upgrade, and openDB rejects with its error: nothing to add.
-        });
+        transaction.objectStore('clips').createIndex('by-draft', ['draftId', 'clippedAt']);
       }
+      // The data steps run in order, each on what the one before wrote. Awaiting only this
+      // transaction's own requests keeps it open until the last write.
+      (async () => {
+        if (oldVersion < 2) await moveToInbox(transaction);
+        if (oldVersion < 3) await rewriteContents(transaction);
+      })().catch(() => {
+        // A failed request has aborted the upgrade already; any other failure must abort it too,
+        // or the steps before it would be kept. openDB then rejects and the next open tries again.
+        try {
+          transaction.abort();
+        } catch {
+          // Already aborted.
+        }
+      });
     },
   });
+}
+
+type UpgradeTx = IDBPTransaction<ClipperSchema, ('clips' | 'drafts')[], 'versionchange'>;
+
+/** Version 2: clips saved before drafts existed were chosen for no issue yet; they wait in the inbox rather than in a draft the user never assembled. */
+async function moveToInbox(transaction: UpgradeTx): Promise<void> {
+  const clips = transaction.objectStore('clips');
+  for (let cursor = await clips.openCursor(); cursor; cursor = await cursor.continue()) {
+    await cursor.update({ ...cursor.value, draftId: INBOX });
+  }
+}
+
+/** Version 3: what `upgradeContents` says, written over everything stored. */
+async function rewriteContents(transaction: UpgradeTx): Promise<void> {
+  const clips = transaction.objectStore('clips');
+  const drafts = transaction.objectStore('drafts');
+  const upgraded = upgradeContents(await clips.getAll(), await drafts.getAll());
+  await Promise.all([clips.clear(), drafts.clear()]);
+  await Promise.all([...upgraded.clips.map((clip) => clips.put(clip)), ...upgraded.drafts.map((draft) => drafts.put(draft))]);
+}
+
+const inIsoForm = (time: string) => {
+  const parsed = Date.parse(time);
+  return Number.isNaN(parsed) ? time : new Date(parsed).toISOString();
+};
+
+function upgradeClip<C extends Clip>(clip: C): C {
+  return { ...clip, id: clipId(clip.repo, clip.number), clippedAt: inIsoForm(clip.clippedAt), updatedAt: inIsoForm(clip.updatedAt) };
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(key(item))) return false;
+    seen.add(key(item));
+    return true;
+  });
+}
+
+/**
+ * Clips and drafts as an older version wrote them, brought to what `checkStoreInvariants` requires;
+ * the database upgrade and the import of an older backup share it. It only repairs what older
+ * versions wrote: anything else is left for the invariants to report.
+ * - Ids are made from the lowercased repository (see `clipId`). Clips of one thread whose ids
+ *   differed only in case become one: the newer by `updatedAt`, clipped when the first was. It is
+ *   in the current draft, at the first place either had, if either was there, else where the newer
+ *   one was.
+ * - A sent issue keeps copies of what it sent (made from the stored clips for issues sent before
+ *   copies were kept) and lists exactly their ids: older versions took a clip deleted after
+ *   sending out of the list, and put one back into it on undo.
+ * - A clip that claims a draft which does not list it waits in the inbox.
+ * - Timestamps are written as `Date#toISOString` writes them.
+ */
+export function upgradeContents(clips: readonly ClipRecord[], drafts: readonly Draft[]): { clips: ClipRecord[]; drafts: Draft[] } {
+  const stored = new Map(clips.map((clip) => [clip.id, clip]));
+  const upgradedDrafts = drafts.map((draft): Draft => {
+    // An old id is `${repo}#${number}`: lowercased, it is the new one.
+    if (!draft.publishedAt) return { ...draft, clipIds: uniqueBy(draft.clipIds.map((id) => id.toLowerCase()), (id) => id) };
+    const sent = draft.sentClips ?? draft.clipIds.flatMap((id) => {
+      const clip = stored.get(id);
+      return clip ? [toClip(clip)] : [];
+    });
+    const sentClips = uniqueBy(sent.map(upgradeClip), (clip) => clip.id);
+    return { ...draft, publishedAt: inIsoForm(draft.publishedAt), clipIds: sentClips.map((clip) => clip.id), sentClips };
+  });
+
+  const byId = new Map(upgradedDrafts.map((draft) => [draft.id, draft]));
+  const inCurrent = new Map(upgradedDrafts.filter((draft) => !draft.publishedAt).flatMap((draft) => draft.clipIds.map((id) => [id, draft.id] as const)));
+  const threads = new Map<string, ClipRecord[]>();
+  for (const clip of clips.map(upgradeClip)) threads.set(clip.id, [...(threads.get(clip.id) ?? []), clip]);
+  const upgradedClips = [...threads.values()].map((versions) => {
+    const newest = versions.reduce((kept, clip) => (byInstant(clip.updatedAt, kept.updatedAt) > 0 ? clip : kept));
+    const first = versions.reduce((kept, clip) => (byInstant(clip.clippedAt, kept.clippedAt) < 0 ? clip : kept));
+    const claimed = byId.get(newest.draftId);
+    const draftId = inCurrent.get(newest.id) ?? (claimed?.clipIds.includes(newest.id) ? claimed.id : INBOX);
+    return { ...newest, clippedAt: first.clippedAt, draftId };
+  });
+  return { clips: upgradedClips, drafts: upgradedDrafts };
 }
 
 /**

@@ -39,11 +39,23 @@ export const positiveInteger: Guard<number> = (value, path) => {
   return Number.isInteger(value) && value > 0 ? value : fail(path, 'must be a whole number above 0');
 };
 
-/** A moment in ISO 8601 with a time (`2023-01-06T07:00:00.000Z`), as `Date#toISOString` writes it. */
-export const timestamp: Guard<string> = (value, path) =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))
-    ? value
-    : fail(path, 'must be a date and time like 2023-01-06T07:00:00.000Z');
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A moment in ISO 8601, with a time and a zone (`2023-01-06T07:00:00.000Z`, `2023-01-06T16:00+09:00`),
+ * returned as `Date#toISOString` writes it: the database's indexes sort timestamps as text, which is
+ * the order of the moments only when all are written in that one form. A time without a zone names
+ * no moment (each browser would read it in its own time zone).
+ */
+export const timestamp: Guard<string> = (value, path) => {
+  const time = typeof value === 'string' && TIMESTAMP.test(value) ? Date.parse(value) : NaN;
+  return Number.isNaN(time) ? fail(path, 'must be a date and time like 2023-01-06T07:00:00.000Z') : new Date(time).toISOString();
+};
+
+/** Orders two timestamps by the moments they name, never as text (`…T12:00:00Z` is before `…T12:00:00.500Z`). */
+export function byInstant(a: string, b: string): number {
+  return Date.parse(a) - Date.parse(b);
+}
 
 /** Whether `value` is a real calendar day written `YYYY-MM-DD` (not 2023-02-30). */
 export function isDay(value: string): boolean {

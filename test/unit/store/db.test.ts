@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import type { Clip } from '@/utils/model';
+import type { Clip, Draft } from '@/utils/model';
 import { createStore } from '@/utils/store';
-import { DB_VERSION, lazyDatabase, openClipperDB, type ClipperDB } from '@/utils/store/db';
+import { DB_VERSION, INBOX, lazyDatabase, openClipperDB, type ClipperDB, type ClipRecord } from '@/utils/store/db';
+import { checkStoreInvariants } from '@/utils/store/invariants';
 import { clipFrom, seedCapture, threadCapture } from '../../support/clips';
 
 /** A database as version 1 of the extension left it: a clips store and its one index, nothing else. */
@@ -19,8 +20,8 @@ async function createVersion1(name: string, clips: Clip[]): Promise<void> {
 }
 
 describe('the database schema', () => {
-  it('is at version 2, with drafts', () => {
-    expect(DB_VERSION).toBe(2);
+  it('is at version 3, with ids that ignore the repository\'s case', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
   it('creates every store and index in a new database', async () => {
@@ -72,6 +73,102 @@ describe('the database schema', () => {
     });
   });
 });
+
+/** A database as version 2 of the extension left it: clips with their placement, and drafts. */
+async function createVersion2(name: string, clips: ClipRecord[], drafts: Draft[]): Promise<void> {
+  const db = await openDB(name, 2, {
+    upgrade(v2) {
+      const clipStore = v2.createObjectStore('clips', { keyPath: 'id' });
+      clipStore.createIndex('by-clippedAt', 'clippedAt');
+      clipStore.createIndex('by-draft', ['draftId', 'clippedAt']);
+      v2.createObjectStore('drafts', { keyPath: 'id' }).createIndex('by-publishedAt', 'publishedAt');
+    },
+  });
+  const tx = db.transaction(['clips', 'drafts'], 'readwrite');
+  await Promise.all([...clips.map((clip) => tx.objectStore('clips').put(clip)), ...drafts.map((draft) => tx.objectStore('drafts').put(draft)), tx.done]);
+  db.close();
+}
+
+describe('upgrading a version 2 database', () => {
+  const at = (capture: Parameters<typeof clipFrom>[0], time: string, draftId: string, title?: string): ClipRecord => ({
+    ...clipFrom(capture, time),
+    ...(title && { title }),
+    draftId,
+  });
+  const day = { title: 'Weekly digest', date: '2023-01-06', intro: '' };
+
+  /** Opens the upgraded database and returns everything it holds, after checking the store's invariants on it. */
+  async function upgraded(name: string) {
+    const db = await openClipperDB(name);
+    const tx = db.transaction(['clips', 'drafts']);
+    const [clips, drafts] = await Promise.all([tx.objectStore('clips').getAll(), tx.objectStore('drafts').getAll()]);
+    db.close();
+    checkStoreInvariants(clips, drafts);
+    return { clips, drafts: new Map(drafts.map((draft) => [draft.id, draft])) };
+  }
+
+  it('makes one clip of a thread clipped under two spellings of its repository, the newer, in the draft that held either', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const older = at(threadCapture(9, 'NEW/one'), '2023-01-02T00:00:00.000Z', 'current');
+    const newer = at(threadCapture(9, 'new/one'), '2023-01-03T00:00:00.000Z', INBOX, 'Newer');
+    const sent = toClipOf(at(threadCapture(9, 'NEW/one'), '2023-01-01T00:00:00.000Z', 'sent'));
+    await createVersion2(
+      name,
+      [at(threadCapture(1), '2023-01-02T00:00:00.000Z', 'current'), older, newer, at(threadCapture(2), '2023-01-02T00:00:00.000Z', 'current')],
+      [
+        { id: 'current', ...day, clipIds: ['mosn/mosn#1', 'NEW/one#9', 'mosn/mosn#2'] },
+        { id: 'sent', ...day, clipIds: ['NEW/one#9'], publishedAt: '2023-01-01T12:00:00.000Z', sentClips: [sent] },
+      ],
+    );
+
+    const { clips, drafts } = await upgraded(name);
+    expect(clips.map((clip) => [clip.id, clip.title, clip.draftId])).toEqual([
+      ['mosn/mosn#1', 'Question 1', 'current'],
+      ['mosn/mosn#2', 'Question 2', 'current'],
+      ['new/one#9', 'Newer', 'current'],
+    ]);
+    expect(drafts.get('current')?.clipIds).toEqual(['mosn/mosn#1', 'new/one#9', 'mosn/mosn#2']);
+    expect(drafts.get('sent')).toMatchObject({ clipIds: ['new/one#9'], sentClips: [{ ...sent, id: 'new/one#9' }] });
+  });
+
+  it('gives a sent issue saved before issues kept copies the copies of its clips, which stay sent', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const clip = at(threadCapture(5), '2023-01-02T00:00:00.000Z', 'sent');
+    await createVersion2(name, [clip], [{ id: 'sent', ...day, clipIds: ['mosn/mosn#5'], publishedAt: '2023-01-06T07:00:00.000Z' }]);
+
+    const { clips, drafts } = await upgraded(name);
+    expect(drafts.get('sent')?.sentClips).toEqual([toClipOf(clip)]);
+    expect(clips).toEqual([clip]);
+    expect((await createStore(() => openClipperDB(name)).drafts.current()).inbox).toEqual([]);
+  });
+
+  it('lists in a sent issue every clip it sent, though a clip was deleted or put back since', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const [one, two] = [at(threadCapture(1), '2023-01-02T00:00:00.000Z', 'sent'), at(threadCapture(2), '2023-01-02T00:00:00.000Z', 'sent')];
+    const undone = at(threadCapture(3), '2023-01-02T00:00:00.000Z', 'sent');
+    // Version 2 took mosn/mosn#2 out of the list when it was deleted, and an undo after "Mark as sent" put #3 in.
+    await createVersion2(name, [one, undone], [{ id: 'sent', ...day, clipIds: ['mosn/mosn#1', 'mosn/mosn#3'], publishedAt: '2023-01-06T07:00:00.000Z', sentClips: [one, two].map(toClipOf) }]);
+
+    const { clips, drafts } = await upgraded(name);
+    expect(drafts.get('sent')?.clipIds).toEqual(['mosn/mosn#1', 'mosn/mosn#2']);
+    expect(clips.map((clip) => [clip.id, clip.draftId])).toEqual([
+      ['mosn/mosn#1', 'sent'],
+      ['mosn/mosn#3', INBOX],
+    ]);
+  });
+
+  it('writes every time as toISOString does, so the indexes sort them as moments', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    await createVersion2(name, [{ ...at(threadCapture(1), '2023-01-05T01:00:00+09:00', INBOX), updatedAt: '2023-01-05T01:00:00+09:00' }], []);
+    const { clips } = await upgraded(name);
+    expect(clips[0]).toMatchObject({ clippedAt: '2023-01-04T16:00:00.000Z', updatedAt: '2023-01-04T16:00:00.000Z' });
+  });
+});
+
+/** A stored clip without its placement, as a sent issue keeps it. */
+function toClipOf({ draftId: _placement, ...clip }: ClipRecord): Clip {
+  return clip;
+}
 
 describe('lazyDatabase', () => {
   /** A stand-in connection: only the events the wrapper listens to matter here. */
