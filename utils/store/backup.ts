@@ -1,14 +1,17 @@
 /**
  * Backups: everything (clips, drafts, settings) as one JSON document, and its import, which checks
- * the whole file before it writes anything and then merges it in one transaction.
+ * the whole file against the store's own invariants before it writes anything, then merges it all
+ * or nothing.
  */
-import { ClipperError } from '../errors';
+import { ClipperError, messageOf } from '../errors';
 import { clipId, type Clip, type Draft } from '../model';
 import { getSettings, setSettings, settingsGuard, type Settings } from '../settings';
-import { INBOX, lazyDatabase, toClip, type ClipperDB, type ClipRecord, type StoreTx } from './db';
+import { INBOX, lazyDatabase, toClip, upgradeContents, type ClipperDB, type ClipRecord, type StoreTx } from './db';
+import { checkStoreInvariants } from './invariants';
 import { inTransaction } from './transaction';
 import {
   arrayOf,
+  byInstant,
   day,
   fail,
   InvalidData,
@@ -18,6 +21,7 @@ import {
   oneOf,
   optional,
   positiveInteger,
+  recordOf,
   repoName,
   string,
   timestamp,
@@ -34,6 +38,12 @@ export interface Backup {
   exportedAt: string;
   clips: Clip[];
   drafts: Draft[];
+  /**
+   * Clips sent in an issue and not clipped again since, by id, with the id of that published
+   * draft: they wait neither in the inbox nor in the current draft. (A published draft's `clipIds`
+   * name its own copies, so they cannot say this.) Backups of older versions lack it.
+   */
+  sent: Record<string, string>;
   settings: Settings;
 }
 
@@ -45,7 +55,7 @@ export interface Counts {
 export interface ImportReport {
   /** In the backup, not here before. */
   added: Counts;
-  /** Changed here: a clip the backup had a newer version of; a draft the backup changed (or that gave up a clip, see `planDrafts`). */
+  /** Changed here: a clip the backup had a newer version of; a draft the backup changed (or whose clip stays sent, see `mergeBackup`). */
   updated: Counts;
   /** In the backup and kept as they were here (the same, or newer here). */
   unchanged: Counts;
@@ -57,7 +67,10 @@ export interface ImportReport {
 export interface BackupStore {
   /** Everything, ready for `JSON.stringify`. */
   export(): Promise<Backup>;
-  /** Checks the backup file's text, then merges it (see `mergeBackup` and `planDrafts`); rejects, changing nothing, when the file is not a valid backup. */
+  /**
+   * Checks the backup file's text, then merges it (see `mergeBackup` and `planDrafts`); rejects,
+   * changing nothing (settings included), when the file is not a valid backup or cannot be stored.
+   */
   import(text: string): Promise<ImportReport>;
 }
 
@@ -98,43 +111,60 @@ const backupGuard = object({
   exportedAt: timestamp,
   clips: arrayOf(clipGuard),
   drafts: arrayOf(draftGuard),
+  sent: optional(recordOf(nonEmptyString, nonEmptyString)),
   settings: settingsGuard,
 });
 
-/** What the field checks cannot see: ids that must agree with each other across the file. */
-function checkConsistency({ clips, drafts }: Backup): void {
-  const clipIndex = new Map<string, number>();
-  clips.forEach((clip, index) => {
+/** The backup's clips as the store keeps them, each with its place. */
+function placedClips({ clips, drafts, sent }: Backup): ClipRecord[] {
+  const current = drafts.find((draft) => !draft.publishedAt);
+  // A Map, so that only the file's own keys count, never Object.prototype's.
+  const sentIn = new Map(Object.entries(sent));
+  return clips.map((clip) => ({ ...clip, draftId: sentIn.get(clip.id) ?? (current?.clipIds.includes(clip.id) ? current.id : INBOX) }));
+}
+
+/** What `Backup.sent` says of stored clips. */
+function sentOf(clips: readonly ClipRecord[], drafts: readonly Draft[]): Record<string, string> {
+  const published = new Set(drafts.filter((draft) => draft.publishedAt).map((draft) => draft.id));
+  return Object.fromEntries(clips.filter((clip) => published.has(clip.draftId)).map((clip) => [clip.id, clip.draftId]));
+}
+
+/**
+ * Where the clips of an older backup (one without `sent`) sit. Its drafts said it alone: a clip is in
+ * the current draft that lists it, else with the latest issue that lists it and was sent after the
+ * clip's last change, else in the inbox (a thread clipped again after its issue was sent).
+ */
+function placeOlderClips(clips: readonly Clip[], drafts: readonly Draft[]): ClipRecord[] {
+  const current = drafts.find((draft) => !draft.publishedAt);
+  const issues = drafts.flatMap((draft) => (draft.publishedAt ? [{ draft, publishedAt: draft.publishedAt }] : []));
+  issues.sort((a, b) => byInstant(b.publishedAt, a.publishedAt));
+  return clips.map((clip) => {
+    if (current?.clipIds.includes(clip.id)) return { ...clip, draftId: current.id };
+    const sentIn = issues.find(({ draft, publishedAt }) => draft.clipIds.includes(clip.id) && byInstant(clip.updatedAt, publishedAt) <= 0);
+    return { ...clip, draftId: sentIn?.draft.id ?? INBOX };
+  });
+}
+
+/** An older backup brought up to date as an older database is (`upgradeContents`): ids in any case, sent issues without copies. */
+function upgradeOlderBackup(backup: Omit<Backup, 'sent'>): Backup {
+  // Checked before the upgrade, which would make one clip of two with the same id.
+  const seen = new Map<string, number>();
+  backup.clips.forEach((clip, index) => {
     const expected = clipId(clip.repo, clip.number);
-    if (clip.id !== expected) fail(`clips[${index}].id`, `must be ${JSON.stringify(expected)} (its repo and number)`);
-    const earlier = clipIndex.get(clip.id);
+    if (clip.id.toLowerCase() !== expected) fail(`clips[${index}].id`, `must be ${JSON.stringify(expected)} (its repo and number)`);
+    const earlier = seen.get(clip.id);
     if (earlier !== undefined) fail(`clips[${index}].id`, `must be unique, but ${JSON.stringify(clip.id)} is also clips[${earlier}]`);
-    clipIndex.set(clip.id, index);
+    seen.set(clip.id, index);
   });
-  const draftIndex = new Map<string, number>();
-  const holder = new Map<string, number>();
-  let current: number | undefined;
-  drafts.forEach((draft, index) => {
-    const earlier = draftIndex.get(draft.id);
-    if (earlier !== undefined) fail(`drafts[${index}].id`, `must be unique, but ${JSON.stringify(draft.id)} is also drafts[${earlier}]`);
-    draftIndex.set(draft.id, index);
-    if (!draft.publishedAt) {
-      if (current !== undefined) fail(`drafts[${index}]`, `is a second unpublished draft (drafts[${current}] is one); only one may be current`);
-      current = index;
-    }
-    draft.clipIds.forEach((id, position) => {
-      const path = `drafts[${index}].clipIds[${position}]`;
-      if (!clipIndex.has(id)) fail(path, `must be the id of a clip in the backup, but ${JSON.stringify(id)} is not`);
-      const other = holder.get(id);
-      if (other !== undefined) fail(path, `must name a clip in no other draft, but ${JSON.stringify(id)} is ${other === index ? 'listed twice here' : `also in drafts[${other}]`}`);
-      holder.set(id, index);
-    });
-  });
+  const { clips, drafts } = upgradeContents(placeOlderClips(backup.clips, backup.drafts), backup.drafts);
+  return { ...backup, clips: clips.map(toClip), drafts, sent: sentOf(clips, drafts) };
 }
 
 /**
  * The backup in `text`, fully checked; throws a `ClipperError` saying what is wrong
- * (`… clips[3].number must be a number.`) otherwise. Unknown extra fields are dropped.
+ * (`… clips[3].number must be a number.`) otherwise. Unknown extra fields are dropped, timestamps
+ * come back as `Date#toISOString` writes them, and a backup of an older version comes back as this
+ * version would have written it.
  */
 export function parseBackup(text: string): Backup {
   let data: unknown;
@@ -149,8 +179,13 @@ export function parseBackup(text: string): Backup {
     throw new ClipperError(`This backup was made by a newer Weekly Clipper (backup version ${marked.version}); update the extension to import it.`);
   }
   try {
-    const backup = backupGuard(data, '');
-    checkConsistency(backup);
+    const { sent, ...fields } = backupGuard(data, '');
+    const backup = sent ? { ...fields, sent } : upgradeOlderBackup(fields);
+    checkStoreInvariants(placedClips(backup), backup.drafts);
+    const ids = new Set(backup.clips.map((clip) => clip.id));
+    for (const id of Object.keys(backup.sent)) {
+      if (!ids.has(id)) fail(`sent[${JSON.stringify(id)}]`, 'must be the id of one of the clips');
+    }
     return backup;
   } catch (error) {
     if (error instanceof InvalidData) throw new ClipperError(`This backup was not imported: ${error.message}.`, { cause: error });
@@ -171,19 +206,11 @@ function same(a: unknown, b: unknown): boolean {
 
 const isEmptyDraft = (draft: Draft) => !draft.clipIds.length && !draft.intro.trim();
 
-/** Which draft keeps a clip that two drafts claim: the earliest published issue, and the current draft last. */
-function byPrecedence(a: Draft, b: Draft): number {
-  if (!a.publishedAt || !b.publishedAt) return a.publishedAt ? -1 : b.publishedAt ? 1 : 0;
-  return a.publishedAt.localeCompare(b.publishedAt);
-}
-
 interface DraftPlan {
   /** Every draft as it should be stored afterwards, by id. */
   drafts: Map<string, Draft>;
-  /** The draft each placed clip ends up in. */
-  placement: Map<string, string>;
-  /** How many clips of the backup's current draft were appended to ours. */
-  folded: number;
+  /** Clips of the backup's current draft appended to ours. */
+  appended: string[];
 }
 
 /**
@@ -193,8 +220,6 @@ interface DraftPlan {
  * - One current draft: when both sides have one, ours stays current. If ours is still empty (no
  *   clips, no intro: a fresh install, typically) it is dropped and the backup's takes its place;
  *   otherwise the backup's clips are appended to ours and the backup's current draft is not stored.
- * - A clip claimed by two drafts stays in the earliest published one (the current draft gives way
- *   to any published one) and leaves the others.
  */
 function planDrafts(localDrafts: ReadonlyMap<string, Draft>, incoming: readonly Draft[]): DraftPlan {
   const drafts = new Map(localDrafts);
@@ -213,49 +238,60 @@ function planDrafts(localDrafts: ReadonlyMap<string, Draft>, incoming: readonly 
     drafts.set(ours.id, { ...ours, clipIds: [...ours.clipIds, ...appended] });
     drafts.delete(theirs.id);
   }
-
-  const placement = new Map<string, string>();
-  for (const draft of [...drafts.values()].sort(byPrecedence)) {
-    const kept = draft.clipIds.filter((id) => !placement.has(id));
-    kept.forEach((id) => placement.set(id, draft.id));
-    if (kept.length !== draft.clipIds.length) drafts.set(draft.id, { ...draft, clipIds: kept });
-  }
-  return { drafts, placement, folded: appended.filter((id) => placement.get(id) === ours?.id).length };
+  return { drafts, appended };
 }
 
 /**
- * Merges a checked backup into the database, in the caller's transaction. Clips merge by id, and
- * the backup's version replaces ours only when its `updatedAt` is newer; drafts as `planDrafts`
- * says. Every clip whose draft changed is rewritten so its `draftId` follows.
+ * Merges a checked backup into the database, in the caller's transaction, leaving it as
+ * `checkStoreInvariants` requires. Clips merge by id: the backup's version replaces ours only when
+ * its `updatedAt` is a later moment. Drafts merge as `planDrafts` says. A clip sent in an issue
+ * stays with it unless the other side clipped it again later; otherwise it is in the current draft
+ * if that lists it, else in the inbox. Every clip whose place changes is rewritten.
  */
 async function mergeBackup(tx: StoreTx<'readwrite'>, backup: Backup): Promise<Omit<ImportReport, 'settingsChanged'>> {
   const clipStore = tx.objectStore('clips');
   const draftStore = tx.objectStore('drafts');
   const report = { added: { clips: 0, drafts: 0 }, updated: { clips: 0, drafts: 0 }, unchanged: { clips: 0, drafts: 0 }, foldedIntoCurrent: 0 };
 
-  const records = new Map<string, ClipRecord>();
-  const locals = await Promise.all(backup.clips.map((clip) => clipStore.get(clip.id)));
-  backup.clips.forEach((clip, index) => {
-    const local = locals[index];
-    if (local && clip.updatedAt <= local.updatedAt) {
-      report.unchanged.clips++;
-      return;
-    }
-    if (local) report.updated.clips++;
-    else report.added.clips++;
-    records.set(clip.id, { ...clip, draftId: local?.draftId ?? INBOX });
-  });
-
+  const theirs = new Map(placedClips(backup).map((clip) => [clip.id, clip]));
   const localDrafts = new Map((await draftStore.getAll()).map((draft) => [draft.id, draft]));
-  const { drafts, placement, folded } = planDrafts(localDrafts, backup.drafts);
-  report.foldedIntoCurrent = folded;
+  const { drafts, appended } = planDrafts(localDrafts, backup.drafts);
+  // Our clips that may move: those the backup has too, and those of our drafts that change or go.
+  const changing = [...localDrafts.values()].filter((local) => !same(local, drafts.get(local.id)));
+  const byDraft = clipStore.index('by-draft');
+  const [withTheirs, inChanging] = await Promise.all([
+    Promise.all([...theirs.keys()].map((id) => clipStore.get(id))),
+    Promise.all(changing.map((draft) => byDraft.getAll(IDBKeyRange.bound([draft.id], [draft.id, []])))),
+  ]);
+  const ours = new Map([...withTheirs, ...inChanging.flat()].filter((clip) => clip !== undefined).map((clip) => [clip.id, clip]));
 
-  const touched = new Set(records.keys());
+  const current = [...drafts.values()].find((draft) => !draft.publishedAt);
+  /** The published draft `clip` stays with, if the merged drafts still have it listing the clip. */
+  const sentWith = (clip: ClipRecord | undefined): string | undefined => {
+    const draft = clip && drafts.get(clip.draftId);
+    return clip && draft?.publishedAt && draft.clipIds.includes(clip.id) ? draft.id : undefined;
+  };
+  const placed = new Map<string, { clip: ClipRecord; draftId: string; fromBackup: boolean }>();
+  for (const id of new Set([...theirs.keys(), ...ours.keys()])) {
+    const [local, incoming] = [ours.get(id), theirs.get(id)];
+    // Positive when the backup's version is the later one; a tie keeps ours.
+    const order = local && incoming ? byInstant(incoming.updatedAt, local.updatedAt) : incoming ? 1 : -1;
+    const sent = (order <= 0 ? sentWith(local) : undefined) ?? (order >= 0 ? sentWith(incoming) : undefined);
+    const draftId = sent ?? (current?.clipIds.includes(id) ? current.id : INBOX);
+    if (incoming && order > 0) placed.set(id, { clip: incoming, draftId, fromBackup: true });
+    else if (local) placed.set(id, { clip: local, draftId, fromBackup: false });
+    if (incoming) report[!local ? 'added' : order > 0 ? 'updated' : 'unchanged'].clips++;
+  }
+  if (current) {
+    // A clip that stays sent gives up its place in the current draft.
+    const kept = current.clipIds.filter((id) => (placed.get(id)?.draftId ?? current.id) === current.id);
+    if (kept.length !== current.clipIds.length) drafts.set(current.id, { ...current, clipIds: kept });
+  }
+  report.foldedIntoCurrent = appended.filter((id) => placed.get(id)?.draftId === current?.id).length;
+
   const backupDraftIds = new Set(backup.drafts.map((draft) => draft.id));
-  for (const [id, local] of localDrafts) {
-    if (drafts.has(id)) continue;
-    local.clipIds.forEach((clip) => touched.add(clip));
-    await draftStore.delete(id);
+  for (const id of localDrafts.keys()) {
+    if (!drafts.has(id)) await draftStore.delete(id);
   }
   for (const [id, draft] of drafts) {
     const local = localDrafts.get(id);
@@ -263,16 +299,11 @@ async function mergeBackup(tx: StoreTx<'readwrite'>, backup: Backup): Promise<Om
       if (backupDraftIds.has(id)) report.unchanged.drafts++;
       continue;
     }
-    if (local) report.updated.drafts++;
-    else report.added.drafts++;
-    [...(local?.clipIds ?? []), ...draft.clipIds].forEach((clip) => touched.add(clip));
+    report[local ? 'updated' : 'added'].drafts++;
     await draftStore.put(draft);
   }
-
-  for (const id of touched) {
-    const record = records.get(id) ?? (await clipStore.get(id));
-    const draftId = placement.get(id) ?? INBOX;
-    if (record && (records.has(id) || record.draftId !== draftId)) await clipStore.put({ ...record, draftId });
+  for (const { clip, draftId, fromBackup } of placed.values()) {
+    if (fromBackup || clip.draftId !== draftId) await clipStore.put({ ...clip, draftId });
   }
   return report;
 }
@@ -296,23 +327,50 @@ export function createBackupStore(openDatabase: () => Promise<ClipperDB>, clock:
     async export() {
       const [{ clips, drafts }, settings] = await Promise.all([
         inTransaction(database, 'readonly', async (tx) => ({
-          clips: (await tx.objectStore('clips').index('by-clippedAt').getAll()).map(toClip),
+          clips: await tx.objectStore('clips').index('by-clippedAt').getAll(),
           drafts: await tx.objectStore('drafts').getAll(),
         })),
         getSettings(),
       ]);
-      return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: clock().toISOString(), clips, drafts, settings };
+      return {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        exportedAt: clock().toISOString(),
+        clips: clips.map(toClip),
+        drafts,
+        sent: sentOf(clips, drafts),
+        settings,
+      };
     },
 
     async import(text) {
       const backup = parseBackup(text);
-      const report = await inTransaction(database, 'readwrite', (tx) => mergeBackup(tx, backup));
-      // Settings live in browser.storage, outside the database's transaction: written once the data is in.
+      // Settings live in browser.storage, which no database transaction covers. They are written
+      // first: a refused write (storage.local's quota) stops the import before the database
+      // changes, and if the database then refuses the backup, they are put back.
       const local = await getSettings();
       const merged = mergeSettings(local, backup.settings);
       const settingsChanged = !same(local, merged);
       if (settingsChanged) await setSettings(merged);
-      return { ...report, settingsChanged };
+      try {
+        const report = await inTransaction(database, 'readwrite', (tx) => mergeBackup(tx, backup));
+        return { ...report, settingsChanged };
+      } catch (error) {
+        if (settingsChanged) await putSettingsBack(local, error);
+        throw error;
+      }
     },
   };
+}
+
+/** Undoes the settings half of a failed import; if even that fails, says that the settings did change. */
+async function putSettingsBack(previous: Settings, cause: unknown): Promise<void> {
+  try {
+    await setSettings(previous);
+  } catch (error) {
+    throw new ClipperError(
+      `The backup's clips and drafts were not imported (${messageOf(cause)}), but its settings were, and could not be put back: ${messageOf(error)}`,
+      { cause },
+    );
+  }
 }

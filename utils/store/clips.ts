@@ -3,6 +3,7 @@ import { INBOX, lazyDatabase, toClip, type ClipperDB, type ClipRecord } from './
 import { attach, detach, ensureCurrentDraft, requireClip, type Placement } from './placement';
 import { requireRenderable } from './renderable';
 import { inTransaction } from './transaction';
+import { byInstant } from './validate';
 
 export interface SavedClip {
   clip: Clip;
@@ -34,9 +35,12 @@ export interface ClipStore {
   get(id: string): Promise<Clip | undefined>;
   /** Every clip, newest first. Reads them all: the popup should use `DraftStore.current` instead. */
   list(): Promise<Clip[]>;
-  /** Deletes the clip, taking it out of its draft. Resolves to what `restore` needs, or undefined if there was no such clip. */
+  /**
+   * Deletes the clip, taking it out of the current draft (a sent issue keeps its copy). Resolves to
+   * what `restore` needs, or undefined if there was no such clip.
+   */
   remove(id: string): Promise<RemovedClip | undefined>;
-  /** Undoes `remove`: the clip comes back, at its old place in its draft if it was in one. */
+  /** Undoes `remove`: the clip comes back where it was (the inbox, if its draft was sent meanwhile). */
   restore(removed: RemovedClip): Promise<Clip>;
   /** Rewrites the question's or the answer's Markdown. A later capture of the thread keeps it (see `mergeCapture`). */
   edit(id: string, changes: ClipEdit): Promise<Clip>;
@@ -112,14 +116,17 @@ export function createClipStore(openDatabase: () => Promise<ClipperDB>, clock: (
         // The thread may have been clipped again since: the newer content wins, and a clip that is
         // already in a draft stays there.
         const current = await tx.objectStore('clips').get(clip.id);
-        const content = current && current.updatedAt > clip.updatedAt ? toClip(current) : clip;
+        const content = current && byInstant(current.updatedAt, clip.updatedAt) > 0 ? toClip(current) : clip;
         const draft = placement && (await tx.objectStore('drafts').get(placement.draftId));
         if (current && current.draftId !== INBOX) {
           await tx.objectStore('clips').put({ ...content, draftId: current.draftId });
-        } else if (draft && placement) {
+        } else if (draft && placement && !draft.publishedAt) {
           await attach(tx, { ...content, draftId: INBOX }, draft, placement.index);
         } else {
-          await tx.objectStore('clips').put({ ...content, draftId: INBOX });
+          // Back with the issue that sent it; but a clip whose draft was sent after it left (an undo
+          // after "Mark as sent"), or whose thread was clipped again meanwhile, waits in the inbox.
+          const sent = !current && draft?.clipIds.includes(clip.id);
+          await tx.objectStore('clips').put({ ...content, draftId: sent && draft ? draft.id : INBOX });
         }
         return content;
       });

@@ -152,7 +152,9 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
         const now = clock();
         const draft = await ensureCurrentDraft(tx, now);
         if (!draft.clipIds.length) throw new ClipperError('There is nothing to publish yet: the current draft has no clips.');
-        const published: Draft = { ...draft, publishedAt: now.toISOString(), sentClips: await resolveClips(tx, draft) };
+        const sentClips = await resolveClips(tx, draft);
+        // The issue lists exactly what it keeps copies of (see invariants.ts).
+        const published: Draft = { ...draft, clipIds: sentClips.map((clip) => clip.id), publishedAt: now.toISOString(), sentClips };
         const next = newDraft(nextIssueDay(draft.date, localDay(now)), published);
         await Promise.all([tx.objectStore('drafts').put(published), tx.objectStore('drafts').put(next)]);
         return { published, next };

@@ -75,6 +75,7 @@ function clamp(index: number, length: number): number {
 /**
  * Takes the clip out of the draft that holds it and writes that draft. The caller writes the record
  * (moved to the inbox, to another draft, or deleted), so it can change more of it in the same put.
+ * A published draft lists what it sent, as sent: it keeps its list whatever becomes of the clip.
  */
 export async function detach(tx: StoreTx<'readwrite'>, record: ClipRecord): Promise<Placement | undefined> {
   if (record.draftId === INBOX) return undefined;
@@ -82,7 +83,7 @@ export async function detach(tx: StoreTx<'readwrite'>, record: ClipRecord): Prom
   const draft = await drafts.get(record.draftId);
   const index = draft?.clipIds.indexOf(record.id) ?? -1;
   if (!draft || index < 0) return undefined;
-  await drafts.put({ ...draft, clipIds: draft.clipIds.filter((id) => id !== record.id) });
+  if (!draft.publishedAt) await drafts.put({ ...draft, clipIds: draft.clipIds.filter((id) => id !== record.id) });
   return { draftId: draft.id, index };
 }
 

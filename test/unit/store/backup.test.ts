@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Draft } from '@/utils/model';
-import { getSettings, setSettings } from '@/utils/settings';
+import type { Clip, Draft } from '@/utils/model';
+import { DEFAULT_SETTINGS, getSettings, setSettings } from '@/utils/settings';
 import { createStore, type Store } from '@/utils/store';
 import { backupFileName, parseBackup } from '@/utils/store/backup';
-import { freshDatabase, manualClock, seedCapture, threadCapture } from '../../support/clips';
+import type { ClipperDB } from '@/utils/store/db';
+import { clipFrom, freshDatabase, manualClock, seedCapture, threadCapture } from '../../support/clips';
+import { expectConsistent } from './contents';
 
 const mosn = { name: 'MOSN', link: 'https://github.com/mosn/mosn/' };
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
@@ -13,13 +15,18 @@ const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 describe('backups', () => {
   let clock: ReturnType<typeof manualClock>;
   let store: Store;
-
-  afterEach(() => vi.restoreAllMocks());
+  let open: () => Promise<ClipperDB>;
 
   beforeEach(() => {
     fakeBrowser.reset();
     clock = manualClock('2023-01-04T12:00:00.000Z');
-    store = createStore(freshDatabase(), clock.now);
+    open = freshDatabase();
+    store = createStore(open, clock.now);
+  });
+
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await expectConsistent(open);
   });
 
   /** A week published with threads 1 and 2, a current draft with 3, and 2203 in the inbox. */
@@ -101,11 +108,14 @@ describe('backups', () => {
     interface LooseBackup {
       [field: string]: unknown;
       clips: Record<string, unknown>[];
-      drafts: (Record<string, unknown> & { clipIds: string[] })[];
+      drafts: (Record<string, unknown> & { id: string; clipIds: string[] })[];
+      sent: Record<string, string>;
       settings: Record<string, unknown>;
     }
+    const current = (backup: LooseBackup) => backup.drafts.find((draft) => !draft.publishedAt)!; // validBackup has one
+    const sentIssue = (backup: LooseBackup) => backup.drafts.find((draft) => draft.publishedAt)!; // validBackup has one
 
-    /** A valid backup of four clips (the fourth, mosn/mosn#2203, in the inbox), as JSON to break. */
+    /** A valid backup of four clips (#1 and #2 sent, mosn/mosn#2203 in the inbox, #3 in the current draft, in that order), as JSON to break. */
     async function validBackup(): Promise<LooseBackup> {
       const source = createStore(freshDatabase(), clock.now);
       await fillStore(source);
@@ -126,9 +136,13 @@ describe('backups', () => {
       ['has a clip whose id is not its repo#number', (b) => (b.clips[0]!.id = 'mosn/mosn#99'), 'clips[0].id must be "mosn/mosn#1" (its repo and number)'],
       ['has the same clip twice', (b) => b.clips.push({ ...b.clips[0] }), 'clips[4].id must be unique, but "mosn/mosn#1" is also clips[0]'],
       ['has no clips list', (b) => delete (b as Record<string, unknown>).clips, 'clips must be a list'],
-      ['has a draft that lists a clip it does not contain', (b) => b.drafts[0]!.clipIds.push('mosn/mosn#404'), 'must be the id of a clip in the backup, but "mosn/mosn#404" is not'],
-      ['has a clip in two drafts', (b) => b.drafts.forEach((draft) => draft.clipIds.push('mosn/mosn#2203')), 'must name a clip in no other draft, but "mosn/mosn#2203" is also in drafts[0]'],
-      ['has a draft that lists a clip twice', (b) => b.drafts[0]!.clipIds.push(b.drafts[0]!.clipIds[0]!), 'is listed twice here'],
+      ['has a draft that lists a clip it does not contain', (b) => current(b).clipIds.push('mosn/mosn#404'), 'must be the id of one of the clips, but "mosn/mosn#404" is not'],
+      ['has a clip both in the current draft and kept as sent', (b) => (b.sent['mosn/mosn#3'] = sentIssue(b).id), 'must name a clip that is in this draft, but clips[3] is in drafts['],
+      ['has a clip kept as sent in an issue that did not send it', (b) => (b.sent['mosn/mosn#2203'] = sentIssue(b).id), 'clips[2] is kept as sent in drafts['],
+      ['keeps as sent a clip it does not have', (b) => (b.sent['mosn/mosn#404'] = sentIssue(b).id), 'sent["mosn/mosn#404"] must be the id of one of the clips'],
+      ['has a draft that lists a clip twice', (b) => current(b).clipIds.push(current(b).clipIds[0]!), 'is listed twice here'],
+      ['has a sent issue that lists other clips than it sent', (b) => sentIssue(b).clipIds.pop(), 'clipIds must list the ids of its 2 sentClips, in order, but lists 1'],
+      ['has a sent issue without the clips it sent', (b) => delete sentIssue(b).sentClips, 'sentClips must hold the clips as they were sent'],
       ['has two current drafts', (b) => b.drafts.forEach((draft) => delete draft.publishedAt), 'is a second unpublished draft (drafts[0] is one); only one may be current'],
       ['has a draft with a bad date', (b) => (b.drafts[0]!.date = '06/01/2023'), 'drafts[0].date must be a day like 2023-01-06'],
       ['has a bad target repository', (b) => (b.settings.targetRepo = 'nope'), 'settings.targetRepo must be a repository as owner/name'],
@@ -183,6 +197,198 @@ describe('backups', () => {
     vi.restoreAllMocks();
     expect(writes).toBeGreaterThan(3);
     expect(await snapshot()).toEqual(before);
+  });
+
+  describe('its own backup, after a thread is sent', () => {
+    /** Thread 7 sent in a published issue, then clipped again with a newer answer. */
+    async function sendAndClipAgain(options: { addToCurrentDraft: boolean }) {
+      await store.clips.save(threadCapture(7), { addToCurrentDraft: true });
+      clock.set('2023-01-06T07:00:00.000Z');
+      const { published } = await store.drafts.publish();
+      clock.set('2023-01-09T07:00:00.000Z');
+      await store.clips.save({ ...threadCapture(7), answer: newerAnswer }, options);
+      return published;
+    }
+    const newerAnswer = { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/7#issuecomment-9', markdown: 'A newer answer' };
+
+    /** Imports `text` into a new profile (its own database and settings) and returns that profile's store. */
+    async function restoreElsewhere(text: string): Promise<Store> {
+      fakeBrowser.reset();
+      const restored = createStore(freshDatabase(), clock.now);
+      await restored.drafts.current();
+      await restored.backup.import(text);
+      return restored;
+    }
+
+    it('restores after a thread is sent and clipped again', async () => {
+      const published = await sendAndClipAgain({ addToCurrentDraft: true });
+      const text = JSON.stringify(await store.backup.export());
+      const before = await snapshot();
+
+      expect(await store.backup.import(text)).toMatchObject({ added: { clips: 0, drafts: 0 }, updated: { clips: 0, drafts: 0 } });
+      expect(await snapshot()).toEqual(before);
+
+      const restored = await restoreElsewhere(text);
+      expect(await snapshot(restored)).toEqual(before);
+      const view = await restored.drafts.current();
+      expect(view.clips.map((clip) => clip.answer?.markdown)).toEqual(['A newer answer']);
+      const sent = await restored.drafts.read(published.id);
+      expect(sent?.clips.map((clip) => [clip.id, clip.answer])).toEqual([['mosn/mosn#7', undefined]]);
+    });
+
+    it('restores after a thread sent and clipped again is removed', async () => {
+      const published = await sendAndClipAgain({ addToCurrentDraft: true });
+      await store.clips.remove('mosn/mosn#7');
+      const text = JSON.stringify(await store.backup.export());
+      const before = await snapshot();
+
+      const restored = await restoreElsewhere(text);
+      expect(await snapshot(restored)).toEqual(before);
+      expect((await restored.drafts.read(published.id))?.clips.map((clip) => clip.id)).toEqual(['mosn/mosn#7']);
+      expect((await restored.drafts.history())[0]?.clipIds).toEqual(['mosn/mosn#7']);
+    });
+
+    it('restores a thread clipped again into the inbox to the inbox, not among the sent ones', async () => {
+      await sendAndClipAgain({ addToCurrentDraft: false });
+      const text = JSON.stringify(await store.backup.export());
+      const before = await snapshot();
+
+      const restored = await restoreElsewhere(text);
+      expect(await snapshot(restored)).toEqual(before);
+      expect(ids((await restored.drafts.current()).inbox)).toEqual(['mosn/mosn#7']);
+    });
+
+    it('restores a sent thread that was not clipped again as sent: in neither the inbox nor the new draft', async () => {
+      await store.clips.save(threadCapture(7), { addToCurrentDraft: true });
+      await store.drafts.publish();
+      const restored = await restoreElsewhere(JSON.stringify(await store.backup.export()));
+      const view = await restored.drafts.current();
+      expect([view.clips, view.inbox]).toEqual([[], []]);
+      expect(await restored.clips.get('mosn/mosn#7')).toEqual(await store.clips.get('mosn/mosn#7'));
+    });
+  });
+
+  describe('all or nothing', () => {
+    /** A valid backup from another profile: newer clips, other settings. */
+    async function otherBackup(): Promise<string> {
+      const source = createStore(freshDatabase(), clock.now);
+      await fillStore(source);
+      const backup = await source.backup.export();
+      backup.clips.forEach((clip) => (clip.updatedAt = '2030-01-01T00:00:00.000Z'));
+      return JSON.stringify({ ...backup, settings: { ...backup.settings, templateId: 'sofa-weekly', targetRepo: 'mosn/weekly' } });
+    }
+
+    it('imports nothing when the settings do not fit in storage.local', async () => {
+      const text = await otherBackup();
+      await store.clips.save(threadCapture(1), { addToCurrentDraft: true });
+      const before = await snapshot();
+      vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+
+      await expect(store.backup.import(text)).rejects.toThrow('The settings could not be saved: QUOTA_BYTES quota exceeded');
+      vi.restoreAllMocks();
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('puts the settings back when the database refuses the backup', async () => {
+      const text = await otherBackup();
+      await setSettings({ targetRepo: 'mosn/mine' });
+      const before = await snapshot();
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      });
+
+      await expect(store.backup.import(text)).rejects.toThrow("The browser has no room left for Weekly Clipper's data");
+      vi.restoreAllMocks();
+      expect(await snapshot()).toEqual(before);
+    });
+  });
+
+  describe('timestamps', () => {
+    /** Our clip of thread 1 saved at `ours`, and a backup whose copy of it, retitled, was saved at `theirs`. */
+    async function versions(ours: string, theirs: string) {
+      clock.set(ours);
+      await store.clips.save(threadCapture(1));
+      const backup = await store.backup.export();
+      return JSON.stringify({ ...backup, clips: backup.clips.map((clip) => ({ ...clip, title: 'From the backup', updatedAt: theirs })) });
+    }
+
+    it.each([
+      ['2023-01-04T12:00:00Z', '2023-01-04T12:00:00.500Z'],
+      ['2023-01-04T18:00:00+09:00', '2023-01-04T12:00:00.000Z'],
+    ])('keeps our clip when the backup\'s (saved %s) is older as a moment, whatever the text says', async (theirs, ours) => {
+      const report = await store.backup.import(await versions(ours, theirs));
+      expect(report.unchanged.clips).toBe(1);
+      expect((await store.clips.get('mosn/mosn#1'))?.title).toBe('Question 1');
+    });
+
+    it("takes the backup's clip when it is newer as a moment, though its text sorts first", async () => {
+      const report = await store.backup.import(await versions('2023-01-04T12:00:00.500Z', '2023-01-04T03:00:01-09:00'));
+      expect(report.updated.clips).toBe(1);
+      expect(await store.clips.get('mosn/mosn#1')).toMatchObject({ title: 'From the backup', updatedAt: '2023-01-04T12:00:01.000Z' });
+    });
+
+    it('orders the inbox and the history by moment when the backup writes times with offsets', async () => {
+      const backup = await store.backup.export();
+      const at = (number: number, time: string) => ({ ...clipFrom(threadCapture(number), time), updatedAt: time });
+      const sent = (id: string, publishedAt: string, clip: Clip): Draft => ({ id, title: id, date: '2023-01-06', clipIds: [clip.id], intro: '', publishedAt, sentClips: [clip] });
+      const text = JSON.stringify({
+        ...backup,
+        clips: [at(1, '2023-01-05T01:00:00+09:00'), at(2, '2023-01-04T20:00:00Z')],
+        drafts: [sent('late', '2023-01-06T20:00:00Z', clipFrom(threadCapture(3))), sent('early', '2023-01-07T01:00:00+09:00', clipFrom(threadCapture(4)))],
+      });
+      await store.backup.import(text);
+      expect(ids((await store.drafts.current()).inbox)).toEqual(['mosn/mosn#2', 'mosn/mosn#1']);
+      expect(ids(await store.drafts.history())).toEqual(['late', 'early']);
+      expect((await store.clips.get('mosn/mosn#1'))?.clippedAt).toBe('2023-01-04T16:00:00.000Z');
+    });
+
+    it('refuses a time without a zone, which names no moment', async () => {
+      const backup = await store.backup.export();
+      const text = JSON.stringify({ ...backup, clips: [{ ...clipFrom(threadCapture(1)), updatedAt: '2023-01-04T12:00:00' }] });
+      await expect(store.backup.import(text)).rejects.toThrow('clips[0].updatedAt must be a date and time like 2023-01-06T07:00:00.000Z');
+    });
+  });
+
+  describe('from an older version', () => {
+    const legacy = (clips: Clip[], drafts: Draft[]) =>
+      JSON.stringify({ format: 'weekly-clipper-backup', version: 1, exportedAt: '2023-01-07T00:00:00.000Z', clips, drafts, settings: DEFAULT_SETTINGS });
+    const current = (clipIds: string[]): Draft => ({ id: 'theirs', title: 'Weekly digest', date: '2023-01-06', clipIds, intro: '' });
+
+    it('takes ids that kept the repository\'s case, and makes one clip of a thread clipped under two spellings', async () => {
+      const older = clipFrom(threadCapture(9, 'NEW/one'), '2023-01-02T00:00:00.000Z');
+      const newer = { ...clipFrom(threadCapture(9, 'new/one'), '2023-01-03T00:00:00.000Z'), title: 'Newer' };
+      await store.drafts.current();
+      await store.backup.import(legacy([clipFrom(threadCapture(1)), older, newer], [current(['mosn/mosn#1', 'NEW/one#9'])]));
+
+      expect((await store.clips.list()).map((clip) => [clip.id, clip.title, clip.clippedAt])).toEqual([
+        ['mosn/mosn#1', 'Question 1', '2023-01-04T00:00:00.000Z'],
+        ['new/one#9', 'Newer', '2023-01-02T00:00:00.000Z'],
+      ]);
+      const view = await store.drafts.current();
+      expect(view.clips.map((clip) => [clip.id, clip.title])).toEqual([
+        ['mosn/mosn#1', 'Question 1'],
+        ['new/one#9', 'Newer'],
+      ]);
+    });
+
+    it('keeps a sent issue whose clips have no copies yet, and its clips out of the inbox', async () => {
+      const clip = clipFrom(threadCapture(1, 'NEW/one'), '2023-01-02T00:00:00.000Z');
+      const issue: Draft = { ...current([clip.id]), id: 'sent', publishedAt: '2023-01-06T07:00:00.000Z' };
+      await store.backup.import(legacy([clip], [issue]));
+
+      const sent = await store.drafts.read('sent');
+      expect(sent?.draft.clipIds).toEqual(['new/one#1']);
+      expect(sent?.clips).toEqual([{ ...clip, id: 'new/one#1' }]);
+      expect((await store.drafts.current()).inbox).toEqual([]);
+    });
+
+    it('puts a thread clipped again after its issue was sent in the inbox', async () => {
+      const sentCopy = clipFrom(threadCapture(1), '2023-01-02T00:00:00.000Z');
+      const again = { ...sentCopy, title: 'Again', updatedAt: '2023-01-08T00:00:00.000Z' };
+      const issue: Draft = { ...current([sentCopy.id]), id: 'sent', publishedAt: '2023-01-06T07:00:00.000Z', sentClips: [sentCopy] };
+      await store.backup.import(legacy([again], [issue]));
+      expect((await store.drafts.current()).inbox.map((clip) => clip.title)).toEqual(['Again']);
+    });
   });
 
   describe('merging', () => {
@@ -256,10 +462,22 @@ describe('backups', () => {
       const backup = await store.backup.export();
       const theirs = { id: 'their-current', title: 'Theirs', date: '2023-01-11', clipIds: ['mosn/mosn#1', 'mosn/mosn#5'], intro: '' };
 
-      const report = await store.backup.import(JSON.stringify({ ...backup, drafts: [theirs] }));
+      const report = await store.backup.import(JSON.stringify({ ...backup, drafts: [theirs], sent: {} }));
       expect((await store.drafts.read(published.id))?.draft.clipIds).toEqual(['mosn/mosn#1']);
       expect(ids((await store.drafts.current()).clips)).toEqual(['mosn/mosn#5']);
       expect(report.foldedIntoCurrent).toBe(0);
+    });
+
+    it('puts a thread sent here, then clipped again in the other browser, into the current draft', async () => {
+      await store.clips.save(threadCapture(1), { addToCurrentDraft: true });
+      const { published, next } = await store.drafts.publish();
+      const backup = await store.backup.export();
+      const again = { ...backup.clips[0]!, title: 'Clipped again elsewhere', updatedAt: '2023-01-09T00:00:00.000Z' };
+      const drafts = backup.drafts.map((draft) => (draft.id === next.id ? { ...draft, clipIds: [again.id] } : draft));
+
+      await store.backup.import(JSON.stringify({ ...backup, clips: [again], drafts, sent: {} }));
+      expect((await store.drafts.current()).clips.map((clip) => clip.title)).toEqual(['Clipped again elsewhere']);
+      expect((await store.drafts.read(published.id))?.clips.map((clip) => clip.title)).toEqual(['Question 1']);
     });
 
     it("takes the backup's settings, merging project names and templates, and keeps a target repo the backup lacks", async () => {

@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClipperError } from '@/utils/errors';
+import { clipId } from '@/utils/model';
 import { createStore } from '@/utils/store';
 import { createClipStore, type ClipStore } from '@/utils/store/clips';
-import { DB_NAME, openClipperDB } from '@/utils/store/db';
+import { DB_NAME, openClipperDB, type ClipperDB } from '@/utils/store/db';
 import { createDraftStore } from '@/utils/store/drafts';
 import { freshDatabase, manualClock, seedCapture, threadCapture } from '../../support/clips';
+import { expectConsistent } from './contents';
 
+const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 const answer = { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1', markdown: 'Debug server init here' };
 
 describe('ClipStore', () => {
@@ -19,6 +22,8 @@ describe('ClipStore', () => {
     databaseName = `test-${crypto.randomUUID()}`;
     store = createClipStore(() => openClipperDB(databaseName), () => now);
   });
+
+  afterEach(() => expectConsistent(() => openClipperDB(databaseName)));
 
   it('uses the weekly-clipper database by default', () => {
     expect(DB_NAME).toBe('weekly-clipper');
@@ -79,6 +84,15 @@ describe('ClipStore', () => {
 
   it('answers undefined when removing a clip that does not exist', async () => {
     expect(await store.remove('mosn/mosn#404')).toBeUndefined();
+  });
+
+  it('keeps one clip per thread however its repository is cased, as GitHub does, showing the latest spelling', async () => {
+    await store.save(threadCapture(9, 'NEW/one'));
+    const { clip, created } = await store.save(threadCapture(9, 'new/One'));
+    expect(created).toBe(false);
+    expect(clip).toMatchObject({ id: 'new/one#9', repo: 'new/One' });
+    expect((await store.list()).map(({ id }) => id)).toEqual(['new/one#9']);
+    expect(clipId('NEW/one', 9)).toBe(clipId('new/one', 9));
   });
 
   it('keeps its clips when the database is opened again', async () => {
@@ -147,11 +161,15 @@ describe('editing a clip', () => {
 describe('deleting a clip and undoing it', () => {
   const clock = manualClock('2023-01-04T12:00:00.000Z');
   let stores: ReturnType<typeof createStore>;
+  let open: () => Promise<ClipperDB>;
 
   beforeEach(async () => {
-    stores = createStore(freshDatabase(), clock.now);
+    open = freshDatabase();
+    stores = createStore(open, clock.now);
     for (const number of [1, 2, 3]) await stores.clips.save(threadCapture(number), { addToCurrentDraft: true });
   });
+
+  afterEach(() => expectConsistent(open));
 
   it('takes the clip out of its draft', async () => {
     const removed = await stores.clips.remove('mosn/mosn#2');
@@ -188,12 +206,23 @@ describe('deleting a clip and undoing it', () => {
     expect(inbox).toEqual([]);
   });
 
-  it('deletes a clip from a published draft too, and restores it there', async () => {
+  it('deletes a sent clip, leaving the sent issue as it was sent, and brings it back among the sent ones', async () => {
     const { published } = await stores.drafts.publish();
     const removed = await stores.clips.remove('mosn/mosn#1');
-    expect((await stores.drafts.read(published.id))!.draft.clipIds).toEqual(['mosn/mosn#2', 'mosn/mosn#3']);
+    const sent = await stores.drafts.read(published.id);
+    expect([sent!.draft.clipIds, ids(sent!.clips)]).toEqual([published.clipIds, published.clipIds]);
     await stores.clips.restore(removed!);
-    expect((await stores.drafts.read(published.id))!.draft.clipIds).toEqual(['mosn/mosn#1', 'mosn/mosn#2', 'mosn/mosn#3']);
+    const view = await stores.drafts.current();
+    expect([view.clips, view.inbox]).toEqual([[], []]);
+    expect(await stores.clips.get('mosn/mosn#1')).toEqual(removed!.clip);
+  });
+
+  it('puts a clip back in the inbox when its draft was sent before the undo', async () => {
+    const removed = await stores.clips.remove('mosn/mosn#2');
+    const { published } = await stores.drafts.publish();
+    await stores.clips.restore(removed!);
+    expect(ids((await stores.drafts.current()).inbox)).toEqual(['mosn/mosn#2']);
+    expect((await stores.drafts.read(published.id))!.draft.clipIds).toEqual(['mosn/mosn#1', 'mosn/mosn#3']);
   });
 });
 

@@ -1,18 +1,24 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createStore, type Store } from '@/utils/store';
+import type { ClipperDB } from '@/utils/store/db';
 import { freshDatabase, manualClock, seedCapture, threadCapture } from '../../support/clips';
+import { expectConsistent } from './contents';
 
 const ids = (clips: readonly { id: string }[]) => clips.map((clip) => clip.id);
 
 describe('DraftStore', () => {
   let clock: ReturnType<typeof manualClock>;
   let store: Store;
+  let open: () => Promise<ClipperDB>;
 
   beforeEach(() => {
     clock = manualClock('2023-01-04T12:00:00.000Z');
-    store = createStore(freshDatabase(), clock.now);
+    open = freshDatabase();
+    store = createStore(open, clock.now);
   });
+
+  afterEach(() => expectConsistent(open));
 
   /** Saves threads 1..n of mosn/mosn into the current draft, a minute apart. */
   async function clipIntoDraft(...numbers: number[]) {
