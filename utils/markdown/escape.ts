@@ -204,7 +204,10 @@ class TextScan {
     }
     if (rest.startsWith('~~~')) marks[p] = 1;
     if (this.after() === '') {
-      const line = rest.replace(/[ \t\r\n]+$/, '');
+      // Not `/[ \t\r\n]+$/`, which takes the square of every run of blanks inside the text.
+      let end = rest.length;
+      while (end > 0 && SPACE.test(rest.charAt(end - 1))) end--;
+      const line = rest.slice(0, end);
       if (THEMATIC_BREAK.test(line) || SETEXT_UNDERLINE.test(line) || (line.includes('|') && TABLE_DELIMITER_ROW.test(line))) {
         marks[p] = 1;
       }

@@ -12,9 +12,19 @@ export function protectLines(code: string): string {
   return code.replace(/\n/g, `${LINE_END}\n`);
 }
 
+/** `line` without the spaces and tabs that end it. */
+function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
 export function finalize(markdown: string): string {
+  // Line by line: `/[ \t]+$/gm` takes the square of every run of spaces that does not end a line.
   return markdown
-    .replace(/[ \t]+$/gm, '')
+    .split('\n')
+    .map(trimLineEnd)
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .split(LINE_END)
     .join('')

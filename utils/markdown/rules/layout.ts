@@ -33,9 +33,21 @@ export function block(node: Node, markdown: string): string {
   return separator + markdown + separator;
 }
 
-/** Strips blank lines and spaces around converted content (but not non-breaking spaces). */
+function isBlankChar(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 10;
+}
+
+/**
+ * Strips blank lines and spaces around converted content (but not non-breaking spaces). A loop, not
+ * `/^\s+|\s+$/`: that regular expression takes the square of every run of blanks inside the content
+ * (indentation of nested lists), and runs at every level of nesting.
+ */
 export function trimBlank(content: string): string {
-  return content.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+  let start = 0;
+  let end = content.length;
+  while (start < end && isBlankChar(content.charCodeAt(start))) start++;
+  while (end > start && isBlankChar(content.charCodeAt(end - 1))) end--;
+  return content.slice(start, end);
 }
 
 function isEmptyLine(line: string): boolean {
