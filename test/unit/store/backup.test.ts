@@ -301,6 +301,19 @@ describe('backups', () => {
       vi.restoreAllMocks();
       expect(await snapshot()).toEqual(before);
     });
+
+    it('says that the settings did change when even putting them back fails', async () => {
+      const text = await otherBackup();
+      const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+      vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementationOnce(set).mockRejectedValue(new Error('Storage is gone'));
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      });
+
+      await expect(store.backup.import(text)).rejects.toThrow(
+        /^The backup's clips and drafts were not imported \(The browser has no room left .*\), but its settings were, and could not be put back: .*Storage is gone$/,
+      );
+    });
   });
 
   describe('timestamps', () => {
