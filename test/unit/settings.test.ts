@@ -63,8 +63,12 @@ describe('settings', () => {
     await setSettings({ addNewClipsToCurrentDraft: false });
     await vi.waitFor(() => expect(seen).toHaveBeenCalledWith(false));
     unwatch();
+    // A watcher still subscribed hears the same change: once it has, the first one would have too.
+    const still = vi.fn();
+    const unwatchStill = watchSetting('addNewClipsToCurrentDraft', still);
     await setSettings({ addNewClipsToCurrentDraft: true });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await vi.waitFor(() => expect(still).toHaveBeenCalledWith(true));
+    unwatchStill();
     expect(seen).toHaveBeenCalledTimes(1);
   });
 
