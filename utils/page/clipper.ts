@@ -87,14 +87,10 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
     thread: { label: CLIP_TO_WEEKLY, describe: () => t('clipToWeeklyTitle') },
     answer: { label: CLIP_AS_ANSWER, describe: () => t('clipAsAnswerTitle') },
   };
-  // Read once per navigation: it is asked for every container of a long thread.
-  let onThread = Boolean(threadLocation(new URL(document.location.href)));
-
   const mountThreadButton = (container: Element) =>
     mountClipButton(container, { ...buttons.thread, onClip: (_, ranges) => clip({ target: 'thread' }, ranges) });
 
   const mountInto = (container: Element) => {
-    if (!onThread) return;
     // Comment action areas are nearly all of what is watched on a long thread: test them first.
     if (container.matches(postActionsSelectors)) {
       if (!container.closest(commentSelectors)) return;
@@ -131,10 +127,9 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
     {
       selector: containers,
       onElement: mountInto,
-      onNavigate: (url) => {
-        onThread = Boolean(threadLocation(url));
-        if (onThread) document.querySelectorAll(containers).forEach(mountInto);
-        else removeClipButtons(document);
+      watches: (url) => Boolean(threadLocation(url)),
+      onNavigate: (_, onThread) => {
+        if (!onThread) removeClipButtons(document);
       },
     },
     signal,

@@ -1,21 +1,24 @@
-/** Called for each element that matches a watched selector, once per element. */
+/** Called for each element that matches a watched selector, once per element and page. */
 export type ElementHandler = (element: Element) => void;
 
 export interface PageWatch {
   /** Elements to hand to `onElement` now and whenever one is added to the page. */
   selector: string;
   onElement: ElementHandler;
-  /** Called after a mutation batch in which the URL changed (a soft navigation). */
-  onNavigate?: (url: URL) => void;
+  /** Whether a page is one to watch at all: elsewhere added content is not even looked at. */
+  watches: (url: URL) => boolean;
+  /** Called after a mutation batch in which the URL changed (a soft navigation), before any new scan. */
+  onNavigate?: (url: URL, watched: boolean) => void;
 }
 
 /**
  * One MutationObserver for the whole page: it finds late content (progressive timelines, "Load more")
- * and notices soft navigations (the URL changes along with the DOM), with no polling. Each element is
- * handled once; an element GitHub re-renders is a new element and is handled again.
+ * and notices soft navigations (the URL changes along with the DOM), with no polling. On a page it
+ * does not watch it only compares the URL, so the rest of github.com costs next to nothing. Each
+ * element is handled once per page; one GitHub keeps across a navigation is handled again.
  */
 export function watchPage(root: Element, watch: PageWatch, signal: AbortSignal): void {
-  const handled = new WeakSet<Element>();
+  let handled = new WeakSet<Element>();
   const visit = (element: Element) => {
     if (handled.has(element)) return;
     handled.add(element);
@@ -28,11 +31,17 @@ export function watchPage(root: Element, watch: PageWatch, signal: AbortSignal):
 
   const location = root.ownerDocument.location;
   let url = location.href;
+  let watched = watch.watches(new URL(url));
   const observer = new MutationObserver((records) => {
     if (location.href !== url) {
       url = location.href;
-      watch.onNavigate?.(new URL(url));
+      watched = watch.watches(new URL(url));
+      watch.onNavigate?.(new URL(url), watched);
+      handled = new WeakSet();
+      if (watched) scan(root);
+      return;
     }
+    if (!watched) return;
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node instanceof Element) scan(node);
@@ -41,5 +50,5 @@ export function watchPage(root: Element, watch: PageWatch, signal: AbortSignal):
   });
   observer.observe(root, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  scan(root);
+  if (watched) scan(root);
 }
