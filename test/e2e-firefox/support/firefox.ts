@@ -85,6 +85,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
       throw new Error(
         `${await browser.version()} at ${firefoxPath} did not install ${firefoxExtensionDir} over WebDriver BiDi ` +
           `(webExtension.install needs Firefox 138 or newer): ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
       );
     }
     if (installed !== addonId) throw new Error(`Firefox installed the add-on as ${installed}, not ${addonId}`);

@@ -13,7 +13,7 @@ export function buttonsNamed(page: Page, name: string): Promise<ElementHandle<El
  */
 export async function waitForStatus(page: Page, expected: string | RegExp, timeoutMs = 10_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
-  let last = '';
+  let last: string;
   for (;;) {
     const status = await page.$eval('[role="status"]', (region) => ({
       text: region.textContent ?? '',
