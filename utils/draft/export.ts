@@ -27,12 +27,20 @@ export interface NewIssueLink {
   bodyIncluded: boolean;
 }
 
+/**
+ * `text` encoded for a URL. A lone surrogate (half of an emoji, from text cut in the middle of one)
+ * would make `encodeURIComponent` throw "URI malformed": it is written as U+FFFD, as the page shows it.
+ */
+function urlComponent(text: string): string {
+  return encodeURIComponent(text.toWellFormed());
+}
+
 /** A link to GitHub's new-issue page of `targetRepo` (`owner/name`), prefilled with `title` and, when it fits, `body`. */
 export function newIssueUrl(targetRepo: string, title: string, body: string): NewIssueLink {
   if (!isRepoName(targetRepo)) {
     throw new ClipperError(`“${targetRepo}” is not a repository: set the target repository as owner/name (like mosn/mosn) in the options.`);
   }
-  const base = `https://github.com/${targetRepo}/issues/new?title=${encodeURIComponent(title)}`;
-  const url = `${base}&body=${encodeURIComponent(body)}`;
+  const base = `https://github.com/${targetRepo}/issues/new?title=${urlComponent(title)}`;
+  const url = `${base}&body=${urlComponent(body)}`;
   return url.length <= MAX_ISSUE_URL_LENGTH ? { url, bodyIncluded: true } : { url: base, bodyIncluded: false };
 }

@@ -27,6 +27,12 @@ describe('newIssueUrl', () => {
     expect([params.get('title'), params.get('body')]).toEqual([title, body]);
   });
 
+  it('writes a lone surrogate (half an emoji) as U+FFFD instead of failing with "URI malformed"', () => {
+    const { url } = newIssueUrl('mosn/mosn', 'Half \uD800 an emoji', 'Cut 😀 here: \uD83D');
+    const params = new globalThis.URL(url).searchParams;
+    expect([params.get('title'), params.get('body')]).toEqual(['Half \uFFFD an emoji', 'Cut 😀 here: \uFFFD']);
+  });
+
   it('leaves the body out when it would make the URL too long, so the caller copies it instead', () => {
     const body = '本周精选'.repeat(300); // 1,200 characters, 10,800 once encoded
     const link = newIssueUrl('mosn/mosn', 'Weekly', body);
