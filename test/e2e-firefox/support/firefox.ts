@@ -1,32 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { githubCss } from '../../support/github-css';
 
 /** What `wxt build -b firefox` writes: Manifest V2 with a background page. */
 export const firefoxExtensionDir = resolve('.output/firefox-mv2');
 
 /** Debian's Firefox ESR by default; FIREFOX_PATH points elsewhere (another Firefox, another distribution). */
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-
-const require = createRequire(import.meta.url);
-
-/**
- * GitHub's design system from npm, served in place of github.githubassets.com's stylesheets, as the
- * Chromium tests do (test/e2e/support/extension.ts): the buttons are clicked where GitHub's CSS puts them.
- */
-const githubCss = [
-  '@primer/primitives/dist/css/functional/size/size.css',
-  '@primer/primitives/dist/css/functional/size/border.css',
-  '@primer/primitives/dist/css/functional/typography/typography.css',
-  '@primer/primitives/dist/css/functional/themes/light.css',
-  '@primer/primitives/dist/css/functional/themes/dark.css',
-  '@primer/primitives/dist/css/functional/themes/dark-dimmed.css',
-  '@primer/css/dist/primer.css',
-]
-  .map((file) => readFileSync(require.resolve(file), 'utf8'))
-  .join('\n');
 
 /** puppeteer-core's own handle on a BiDi browsing context (internal, so typed here). */
 interface BidiBrowsingContext {

@@ -1,31 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { githubCss } from '../../support/github-css';
 
 export const extensionDir = resolve('.output/chrome-mv3');
 
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere (Chrome, another distribution). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const require = createRequire(import.meta.url);
-
-/**
- * GitHub's design system from npm (Primer CSS and its theme variables), served in place of
- * github.githubassets.com's stylesheets so offline pages, and the buttons on them, look like GitHub.
- */
-const githubCss = [
-  '@primer/primitives/dist/css/functional/size/size.css',
-  '@primer/primitives/dist/css/functional/size/border.css',
-  '@primer/primitives/dist/css/functional/typography/typography.css',
-  '@primer/primitives/dist/css/functional/themes/light.css',
-  '@primer/primitives/dist/css/functional/themes/dark.css',
-  '@primer/primitives/dist/css/functional/themes/dark-dimmed.css',
-  '@primer/css/dist/primer.css',
-]
-  .map((file) => readFileSync(require.resolve(file), 'utf8'))
-  .join('\n');
 
 export interface ExtensionSession {
   context: BrowserContext;
