@@ -211,7 +211,7 @@ describe('the clipper on a GitHub page', () => {
     expect(buttons('Clip to Weekly')[0].closest('[data-component="PH_Actions"]')).not.toBeNull();
   });
 
-  it.skipIf(!hasSharedPages)('puts exactly one on real 2026 discussions: Clip as answer on every comment and every nested reply, none on the question', () => {
+  it.skipIf(!hasSharedPages)('puts exactly one Clip as answer on every comment and nested reply of a real 2026 discussion, none on the question', () => {
     startClipper(loadPage(readSharedPage('discussion-vercel-next.js-70178.html'), discussionUrl), save, controller.signal);
     const posts = buttons('Clip as answer').map((button) => button.closest('[id^="discussioncomment-"]')?.id);
     expect(posts).toHaveLength(9);
