@@ -162,6 +162,16 @@ describe('the popup', () => {
     expect(status().textContent).toContain('it is on your clipboard');
   });
 
+  it('opens a draft holding half an emoji as a new issue, with the half as U+FFFD', async () => {
+    settings = { ...settings, targetRepo: 'sofastack/sofastack.tech' };
+    await store.clips.edit('mosn/mosn#2203', { answer: 'Cut here: \uD83D' });
+    render(<PopupApp api={api} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
+    await waitFor(() => expect(status().textContent).toBe('Opened a new issue in sofastack/sofastack.tech.'));
+    expect(new URL(api.openTab.mock.calls[0][0]).searchParams.get('body')).toContain('A：Cut here: \uFFFD');
+  });
+
   it('marks the draft as sent, starts a new one, and keeps the sent issue in the history', async () => {
     render(<PopupApp api={api} />);
     await loaded();
