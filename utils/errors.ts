@@ -24,3 +24,11 @@ export class LocalizedError extends ClipperError {
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * A failure after which what was asked may still have been done (a message reached the background,
+ * which stopped before it answered): its message says so, and the page must not add that nothing was.
+ */
+export class UnconfirmedError extends LocalizedError {
+  override name = 'UnconfirmedError';
+}

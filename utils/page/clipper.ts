@@ -1,5 +1,5 @@
 import type { ClipIntent, PostCut } from '../capture';
-import { ClipperError, LocalizedError, messageOf } from '../errors';
+import { ClipperError, LocalizedError, messageOf, UnconfirmedError } from '../errors';
 import { threadLocation } from '../github/location';
 import { commentSelectors, headerActionsSelectors, postActionsSelectors, titleSelectors } from '../github/selectors';
 import { readThread } from '../github/thread';
@@ -53,8 +53,11 @@ function successMessage({ clip, created }: SavedClip, cuts: readonly PostCut[]):
 }
 
 function failureMessage(error: unknown): string {
+  // The clip may have been saved after all: "Nothing was clipped" could be untrue.
+  if (error instanceof UnconfirmedError) return t(error.key, ...error.substitutions);
   if (error instanceof LocalizedError) return t('statusNothingClipped', t(error.key, ...error.substitutions));
-  if (error instanceof ClipperError) return t('statusNothingClipped', error.message);
+  // The store's messages end in a full stop, and the status adds a sentence of its own.
+  if (error instanceof ClipperError) return t('statusNothingClipped', error.message.replace(/[.。]$/u, ''));
   const reason = messageOf(error);
   return t('statusNothingClipped', t('errorCouldNotClip', reason));
 }
