@@ -1,4 +1,6 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type OpenDBCallbacks } from 'idb';
+import { ClipperError } from '../errors';
+import { t } from '../i18n';
 import { clipId, type Clip, type Draft } from '../model';
 import { byInstant } from './validate';
 
@@ -47,7 +49,8 @@ export type StoreTx<Mode extends IDBTransactionMode = IDBTransactionMode> = IDBP
  * popup and options pages read it; a content script must never open it (it would get github.com's).
  */
 export function openClipperDB(name = DB_NAME): Promise<ClipperDB> {
-  return openDB<ClipperSchema>(name, DB_VERSION, {
+  return unlessBlocked(name, (events) => openDB<ClipperSchema>(name, DB_VERSION, {
+    ...events,
     // Cumulative: each block brings a database of any older version one step forward.
     upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
@@ -74,6 +77,45 @@ export function openClipperDB(name = DB_NAME): Promise<ClipperDB> {
         }
       });
     },
+  }));
+}
+
+/** Databases that a newer version of the extension took over while this page had them open. */
+const superseded = new Set<string>();
+/** Databases whose upgrade waits for older pages to let go: an open meanwhile would wait behind it, unanswered. */
+const waitingUpgrades = new Set<string>();
+
+/**
+ * Opens by `open`, failing with what to do instead of waiting when another page holds the database:
+ * - `blocked`: our upgrade waits until every older page holding the database closes it, which an
+ *   old version may never do by itself. The caller is told now; the upgrade goes on waiting and
+ *   completes once they close, and the next open after that gets the upgraded database.
+ * - `blocking`: a newer version's upgrade waits for this page. Its connection closes at once so the
+ *   upgrade can run, and every later open here says to reload the page, which runs the newer code.
+ */
+function unlessBlocked(name: string, open: (events: Pick<OpenDBCallbacks<ClipperSchema>, 'blocked' | 'blocking'>) => Promise<ClipperDB>): Promise<ClipperDB> {
+  if (superseded.has(name)) return Promise.reject(new ClipperError(t('storeSuperseded')));
+  if (waitingUpgrades.has(name)) return Promise.reject(new ClipperError(t('storeUpgradeBlocked')));
+  return new Promise((resolve, reject) => {
+    const blocked = () => {
+      waitingUpgrades.add(name);
+      reject(new ClipperError(t('storeUpgradeBlocked')));
+    };
+    const blocking = (_current: number, _newer: number | null, event: IDBVersionChangeEvent) => {
+      superseded.add(name);
+      (event.target as IDBDatabase).close(); // a versionchange event's target is the connection it asks to close
+    };
+    open({ blocked, blocking }).then(
+      (db) => {
+        if (!waitingUpgrades.delete(name)) return resolve(db);
+        // Its caller was already told to try again.
+        db.close();
+      },
+      (error: unknown) => {
+        waitingUpgrades.delete(name);
+        reject(error);
+      },
+    );
   });
 }
 
