@@ -51,8 +51,13 @@ const NO_CLIPS: readonly Clip[] = [];
  */
 const draftRenderer = startDraftRenderer(() => import('@/utils/draft/render-draft').then((module) => module.renderDraft));
 
-function problemText(problem: RenderProblem): string {
-  return problem.kind === 'timeout' ? t('popupTemplateTooSlow', problem.template, String(problem.seconds)) : t('popupTemplateBroken', problem.template, problem.message);
+/**
+ * Why the draft is not in the chosen template. Without Markdown the default template failed too, and
+ * saying that the default is shown would be untrue.
+ */
+function problemText(problem: RenderProblem, markdown: string): string {
+  if (problem.kind === 'timeout') return t(markdown ? 'popupTemplateTooSlow' : 'popupDraftTooSlow', problem.template, String(problem.seconds));
+  return t(markdown ? 'popupTemplateBroken' : 'popupDraftBroken', problem.template, problem.message);
 }
 
 /**
@@ -68,7 +73,8 @@ function useDraftMarkdown(settings: Settings | undefined, draft: Draft | undefin
   // A past issue renders in a lane of its own, so the live draft never supersedes it.
   const renderPast = (past: Draft, pastClips: readonly Clip[]) =>
     new Promise<string>((resolve) => (settings ? draftRenderer.render(request(past, pastClips, settings), ({ markdown }) => resolve(markdown), 'history') : resolve('')));
-  return { markdown: rendered?.markdown ?? '', problem: rendered?.problem && problemText(rendered.problem), render: renderPast };
+  const markdown = rendered?.markdown ?? '';
+  return { markdown, problem: rendered?.problem && problemText(rendered.problem, markdown), render: renderPast };
 }
 
 export interface FirstReads {
@@ -103,12 +109,15 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const refresh = useCallback(() => readView(drafts).then(setView), [drafts]);
   const fail = (error: unknown) => setNotice({ message: messageOf(error), kind: 'error' });
 
+  const read = (first: FirstReads) => {
+    setNotice(undefined);
+    Promise.all([first.view.then(setView), first.settings.then(setSettings)]).catch(fail);
+    drafts.history().then(setHistory, fail);
+  };
   // The page usually started the first reads already; otherwise a layout effect starts them at once
   // after the first render, not a frame later.
   useLayoutEffect(() => {
-    const first = api.firstReads ?? startReading(api);
-    Promise.all([first.view.then(setView), first.settings.then(setSettings)]).catch(fail);
-    drafts.history().then(setHistory, fail);
+    read(api.firstReads ?? startReading(api));
     api.shortcut().then(setShortcut, () => undefined);
   }, [api]);
 
@@ -192,10 +201,19 @@ export function PopupApp({ api }: { api: PopupApi }) {
   };
 
   if (!view || !settings) {
+    // Reading changes nothing, so a failed read can always be tried again.
     return (
       <main class="popup">
-        <p class="empty">{t('popupLoading')}</p>
-        {notice && <p role="alert">{notice.message}</p>}
+        {notice?.kind === 'error' ? (
+          <>
+            <p role="alert">{notice.message}</p>
+            <button type="button" onClick={() => read(startReading(api))}>
+              {t('popupTryAgain')}
+            </button>
+          </>
+        ) : (
+          <p class="empty">{t('popupLoading')}</p>
+        )}
       </main>
     );
   }
@@ -273,7 +291,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
             <LazyPreview markdown={markdown} label={t('popupPreview')} />
           </div>
         </div>
-        <ExportActions disabled={!view.clips.length} onCopy={() => copy(markdown)} onDownload={() => download(markdown, draft ?? view.draft)} onOpenIssue={openIssue} />
+        <ExportActions disabled={!view.clips.length || !markdown} onCopy={() => copy(markdown)} onDownload={() => download(markdown, draft ?? view.draft)} onOpenIssue={openIssue} />
       </section>
 
       <div class={`notice ${notice?.kind ?? ''}`}>
