@@ -1,10 +1,40 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { GITHUB_IMAGE_SOURCES } from './utils/preview/image-sources';
+
+/**
+ * The extension pages' Content Security Policy. The popup and the options page show untrusted clip
+ * text and templates: whatever gets past the preview's sanitiser, they contact no host but GitHub's
+ * image hosts (a link the user clicks opens a tab, which no policy here governs). Scripts, the
+ * template worker and styles come only from the extension; nothing else loads, connects, frames,
+ * submits a form or re-bases a URL. `wxt dev` serves the pages' scripts and styles from its server
+ * and updates them over a socket: only it loosens the policy for that.
+ */
+function extensionPagesPolicy(command: 'build' | 'serve'): string {
+  const directives: Record<string, string[]> = {
+    'default-src': ["'none'"],
+    'script-src': ["'self'"],
+    'worker-src': ["'self'"],
+    'style-src': ["'self'"],
+    'img-src': ["'self'", 'data:', ...GITHUB_IMAGE_SOURCES],
+    // Chrome requires object-src to be named, even where default-src covers it.
+    'object-src': ["'none'"],
+    'form-action': ["'none'"],
+    'base-uri': ["'none'"],
+  };
+  if (command === 'serve') {
+    directives['style-src']!.push("'unsafe-inline'");
+    directives['connect-src'] = ['ws://localhost:*', 'http://localhost:*'];
+  }
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -16,6 +46,9 @@ export default defineConfig({
         description: '__MSG_commandClipToWeekly__',
       },
     },
+    // The MV3 shape for every browser: WXT writes it as MV2's string for Firefox (and adds its dev
+    // server's origin to it, which it cannot do to a string).
+    content_security_policy: { extension_pages: extensionPagesPolicy(command) },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Clips never leave the browser: nothing is collected.

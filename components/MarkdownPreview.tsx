@@ -1,14 +1,17 @@
-import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import 'github-markdown-css/github-markdown.css';
+import './MarkdownPreview.css';
 import { messageOf } from '@/utils/errors';
 import { t } from '@/utils/i18n';
 import { markdownOverLimits, MAX_PREVIEW_CHARS, MAX_PREVIEW_NESTING } from '@/utils/markdown/limits';
+import { sanitizePreview } from '@/utils/preview/sanitize';
 
 export interface MarkdownPreviewProps {
   markdown: string;
   label: string;
+  /** The page's own class for the preview's box (its size and frame). */
+  className?: string;
 }
 
 const PREVIEW_LIMITS = { chars: MAX_PREVIEW_CHARS, nesting: MAX_PREVIEW_NESTING };
@@ -23,18 +26,19 @@ function render(markdown: string): { html: DocumentFragment } | { problem: strin
     return { problem: t('popupPreviewOff', why) };
   }
   try {
-    return { html: DOMPurify.sanitize(marked.parse(markdown, { gfm: true, async: false }), { RETURN_DOM_FRAGMENT: true }) };
+    return { html: sanitizePreview(marked.parse(markdown, { gfm: true, async: false })) };
   } catch (error) {
-    // Whatever else a renderer may throw on hostile text, the popup stays usable.
+    // Whatever else a renderer may throw on hostile text, the page stays usable.
     return { problem: t('popupPreviewFailed', messageOf(error)) };
   }
 }
 
 /**
- * The Markdown rendered as GitHub would show it. Clip text is untrusted page content: the HTML is
- * sanitised by DOMPurify and inserted as nodes, never as an HTML string.
+ * The Markdown rendered as GitHub would show it. Clip text and templates are untrusted: the HTML
+ * keeps only what GitHub's Markdown renders (sanitizePreview), is inserted as nodes, never as an
+ * HTML string, and is contained in its box (MarkdownPreview.css).
  */
-export function MarkdownPreview({ markdown, label }: MarkdownPreviewProps) {
+export function MarkdownPreview({ markdown, label, className }: MarkdownPreviewProps) {
   const body = useRef<HTMLDivElement>(null);
   const [problem, setProblem] = useState<string>();
   useLayoutEffect(() => {
@@ -45,7 +49,7 @@ export function MarkdownPreview({ markdown, label }: MarkdownPreviewProps) {
   return (
     <>
       {problem && <p class="muted small">{problem}</p>}
-      <div class="markdown-body preview" ref={body} role="region" aria-label={label} tabIndex={0} />
+      <div class={['markdown-body', 'markdown-preview', className].filter(Boolean).join(' ')} ref={body} role="region" aria-label={label} tabIndex={0} />
     </>
   );
 }

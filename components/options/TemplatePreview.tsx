@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { MarkdownView } from './MarkdownView';
+import { MarkdownPreview } from '../MarkdownPreview';
 
 export interface TemplatePreviewProps {
   markdown: string;
@@ -10,7 +10,7 @@ export function TemplatePreview({ markdown }: TemplatePreviewProps) {
   return (
     <div class="preview">
       <p class="hint">{t('optionsPreviewHint')}</p>
-      <MarkdownView markdown={markdown} label={t('optionsPreviewRendered')} />
+      <MarkdownPreview markdown={markdown} label={t('optionsPreviewRendered')} className="preview-rendered" />
       <label class="field">
         <span class="label">{t('optionsPreviewMarkdown')}</span>
         <textarea class="code" readOnly rows={12} value={markdown} spellcheck={false} />

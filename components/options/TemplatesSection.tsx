@@ -60,10 +60,14 @@ export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onR
 
   const remove = async (template: TemplateDefinition) => {
     await onRemove(template.id);
-    // Deleting the template in use puts the default preset in its place (removeUserTemplate).
-    setOpened({ kind: 'saved', id: template.id === inUse.id ? DEFAULT_TEMPLATE_ID : inUse.id });
+    // Deleting the template in use puts the default preset in its place (removeUserTemplate). The
+    // list deletes templates that are not open too: the editor then keeps what it shows.
+    if (template.id === saved?.id) setOpened({ kind: 'saved', id: template.id === inUse.id ? DEFAULT_TEMPLATE_ID : inUse.id });
     say(t('optionsTemplateDeleted', template.name));
   };
+
+  /** The list has no place of its own to say why a delete failed: the section's feedback says it. */
+  const removeFromList = (template: TemplateDefinition) => remove(template).catch((error: unknown) => setFailure(messageOf(error)));
 
   const defaultPreset = findTemplate(DEFAULT_TEMPLATE_ID, []);
 
@@ -80,6 +84,7 @@ export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onR
           onUse={use}
           onOpen={(id) => open({ kind: 'saved', id })}
           onNew={() => startNew({ name: t('optionsCopyName', defaultPreset.name), source: defaultPreset.source })}
+          onRemove={removeFromList}
         />
         {saved ? (
           <TemplateEditor

@@ -37,10 +37,26 @@ function preceding(node: Node, root: Node): Node | null {
 }
 
 /**
+ * The prototype that gives `document` its `createNodeIterator`: happy-dom's global `Document` is
+ * another class than the one in its documents' prototype chain, so patching `Document.prototype`
+ * would change nothing DOMPurify calls.
+ */
+function ownerOf(object: object, property: string): object {
+  for (let proto = Object.getPrototypeOf(object); proto; proto = Object.getPrototypeOf(proto)) {
+    if (Object.hasOwn(proto, property)) return proto;
+  }
+  throw new Error(`nothing in the prototype chain defines ${property}`);
+}
+
+/**
  * A NodeIterator that, as the DOM standard requires, goes on from where a removed node was: it
  * remembers the node before the one it returned, and continues after that one when it is gone.
  */
-Document.prototype.createNodeIterator = function createNodeIterator(root: Node, whatToShow = 0xffffffff, filter: NodeFilter | null = null): NodeIterator {
+(ownerOf(document, 'createNodeIterator') as Document).createNodeIterator = function createNodeIterator(
+  root: Node,
+  whatToShow = 0xffffffff,
+  filter: NodeFilter | null = null,
+): NodeIterator {
   let reference: Node | null = null;
   let before: Node | null = null;
   const shown = (node: Node) => {
