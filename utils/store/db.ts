@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type OpenDBCallbacks } from 'idb';
 import { ClipperError } from '../errors';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import { clipId, type Clip, type Draft } from '../model';
 import { byInstant } from './validate';
 
@@ -80,26 +80,41 @@ export function openClipperDB(name = DB_NAME): Promise<ClipperDB> {
   }));
 }
 
+/** How long an open may go on without a word before its caller is told why it waits. */
+export const OPEN_WAIT_MS = 3000;
+
 /** Databases that a newer version of the extension took over while this page had them open. */
 const superseded = new Set<string>();
-/** Databases whose upgrade waits for older pages to let go: an open meanwhile would wait behind it, unanswered. */
-const waitingUpgrades = new Set<string>();
+/**
+ * Databases whose open still waits after its caller was told why, and what it was told: an open
+ * meanwhile would wait in line behind it, unanswered.
+ */
+const waitingOpens = new Map<string, MessageKey>();
 
 /**
  * Opens by `open`, failing with what to do instead of waiting when another page holds the database:
  * - `blocked`: our upgrade waits until every older page holding the database closes it, which an
- *   old version may never do by itself. The caller is told now; the upgrade goes on waiting and
- *   completes once they close, and the next open after that gets the upgraded database.
+ *   old version may never do by itself.
+ * - No answer within `OPEN_WAIT_MS`: another page's open waits for that (only the first open in
+ *   line hears `blocked`; the others wait behind it), or an upgrade is still rewriting the data.
  * - `blocking`: a newer version's upgrade waits for this page. Its connection closes at once so the
  *   upgrade can run, and every later open here says to reload the page, which runs the newer code.
+ * A caller told to try again is told at once; the open itself goes on and completes once nothing
+ * holds it, so the next open after that gets the upgraded database.
  */
 function unlessBlocked(name: string, open: (events: Pick<OpenDBCallbacks<ClipperSchema>, 'blocked' | 'blocking'>) => Promise<ClipperDB>): Promise<ClipperDB> {
   if (superseded.has(name)) return Promise.reject(new ClipperError(t('storeSuperseded')));
-  if (waitingUpgrades.has(name)) return Promise.reject(new ClipperError(t('storeUpgradeBlocked')));
+  const waiting = waitingOpens.get(name);
+  if (waiting) return Promise.reject(new ClipperError(t(waiting)));
   return new Promise((resolve, reject) => {
+    const giveUp = (why: MessageKey) => {
+      waitingOpens.set(name, why);
+      reject(new ClipperError(t(why)));
+    };
+    const timer = setTimeout(() => giveUp('storeBusy'), OPEN_WAIT_MS);
     const blocked = () => {
-      waitingUpgrades.add(name);
-      reject(new ClipperError(t('storeUpgradeBlocked')));
+      clearTimeout(timer);
+      giveUp('storeUpgradeBlocked');
     };
     const blocking = (_current: number, _newer: number | null, event: IDBVersionChangeEvent) => {
       superseded.add(name);
@@ -107,12 +122,14 @@ function unlessBlocked(name: string, open: (events: Pick<OpenDBCallbacks<Clipper
     };
     open({ blocked, blocking }).then(
       (db) => {
-        if (!waitingUpgrades.delete(name)) return resolve(db);
+        clearTimeout(timer);
+        if (!waitingOpens.delete(name)) return resolve(db);
         // Its caller was already told to try again.
         db.close();
       },
       (error: unknown) => {
-        waitingUpgrades.delete(name);
+        clearTimeout(timer);
+        waitingOpens.delete(name);
         reject(error);
       },
     );

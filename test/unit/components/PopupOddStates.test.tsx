@@ -97,10 +97,12 @@ describe('the popup with a draft far bigger than an issue', () => {
     expect(rows()).toHaveLength(DRAFT_ROWS_SHOWN);
     expect(screen.getByText(`${COUNT - DRAFT_ROWS_SHOWN} more clips in this issue are not listed: move or remove the ones above to reach them.`)).toBeTruthy();
     const alert = () => document.querySelector('[role="alert"]')?.textContent;
-    await waitFor(() =>
-      expect(alert()).toMatch(
-        /^The draft could not be assembled, not even with the default template: “Weekly digest” failed \(.*template render limit exceeded\)\. Its clips are listed above: remove some or move them to the inbox\.$/,
-      ),
+    await waitFor(
+      () =>
+        expect(alert()).toMatch(
+          /^The draft could not be assembled, not even with the default template: “Weekly digest” failed \(.*template render limit exceeded\)\. Its clips are listed above: remove some or move them to the inbox\.$/,
+        ),
+      { timeout: 10_000 },
     );
     expect(screen.getByLabelText<HTMLTextAreaElement>('Draft Markdown').value).toBe('');
     expect(screen.getByText<HTMLButtonElement>('Copy Markdown').disabled).toBe(true);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { registerClipHandlers } from '@/utils/background';
 import { LocalizedError } from '@/utils/errors';
 import { sendMessage } from '@/utils/messaging';
@@ -26,7 +26,7 @@ describe('clipping when the background worker stops or cannot be reached', () =>
   let unregister: () => void;
   let controller: AbortController;
   let deliverToBackground: RuntimeSend;
-  let send: ReturnType<typeof vi.spyOn<typeof fakeBrowser.runtime, 'sendMessage'>>;
+  let send: MockInstance<RuntimeSend>;
 
   beforeEach(() => {
     fakeBrowser.reset();
@@ -47,7 +47,7 @@ describe('clipping when the background worker stops or cannot be reached', () =>
   const status = () => document.querySelector('[role="status"]')?.textContent ?? '';
   const clip = async () => {
     userClick([...document.querySelectorAll('button')].find((button) => button.textContent === 'Clip to Weekly')!);
-    await vi.waitFor(() => expect(status()).not.toMatch(/^(Clipping…)?$/));
+    await vi.waitFor(() => expect(status()).not.toMatch(/^(Clipping…)?$/), { timeout: 5000 }); // the first clip loads the converter
     return status();
   };
   /** The worker saved, then stopped before it answered. */

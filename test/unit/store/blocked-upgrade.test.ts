@@ -6,7 +6,7 @@ import { sendMessage } from '@/utils/messaging';
 import { startClipper } from '@/utils/page/clipper';
 import { createStore } from '@/utils/store';
 import { createClipStore } from '@/utils/store/clips';
-import { DB_VERSION, openClipperDB } from '@/utils/store/db';
+import { DB_VERSION, OPEN_WAIT_MS, openClipperDB } from '@/utils/store/db';
 import { seedCapture } from '../../support/clips';
 import { loadPage, readFixture } from '../../support/pages';
 import { userClick } from '../../support/user';
@@ -60,6 +60,24 @@ describe('an upgrade that a page of the previous version blocks', () => {
     expect((await store.drafts.current()).clips).toEqual([]);
   });
 
+  it("answers an open that waits in line behind another page's blocked upgrade, which hears nothing itself", async () => {
+    const otherPage = indexedDB.open(name, DB_VERSION);
+    otherPage.onsuccess = () => otherPage.result.close();
+    await new Promise((resolve) => (otherPage.onblocked = resolve));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const store = createStore(() => openClipperDB(name));
+      const current = store.drafts.current();
+      current.catch(() => undefined);
+      await vi.advanceTimersByTimeAsync(OPEN_WAIT_MS);
+      await expect(current).rejects.toThrow(
+        "Weekly Clipper's database is busy: an update is finishing, or waits for its other open pages (popup, options) to close. Close them or wait a moment, then try again",
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('tells the page that clips, instead of leaving it on "Clipping…"', async () => {
     fakeBrowser.reset();
     const unregister = registerClipHandlers(
@@ -74,7 +92,7 @@ describe('an upgrade that a page of the previous version blocks', () => {
     );
     userClick([...document.querySelectorAll('button')].find((button) => button.textContent === 'Clip to Weekly')!);
     const status = () => document.querySelector('[role="status"]')?.textContent;
-    await vi.waitFor(() => expect(status()).toBe(`${UPGRADE_BLOCKED}. Nothing was clipped.`));
+    await vi.waitFor(() => expect(status()).toBe(`${UPGRADE_BLOCKED}. Nothing was clipped.`), { timeout: 5000 });
     controller.abort();
     unregister();
   });
