@@ -134,7 +134,9 @@ describe('a background worker stopped in the middle of a save, in Chromium', () 
       })
       .not.toBe('Clipping…');
     const status = await page.getByRole('status').textContent();
-    expect(status).toBe('Weekly Clipper stopped before it confirmed the clip (the browser may have restarted it). The clip may have been saved: check the popup.');
+    expect(status).toBe(
+      'Weekly Clipper stopped before it confirmed the clip (the browser may have restarted it). The clip may have been saved: check the popup.',
+    );
     expect(status).not.toMatch(CHROME_SAYS);
     await unlock();
   });
