@@ -23,7 +23,9 @@ async function seed(popup: Page, count: number): Promise<void> {
           const tx = db.transaction(['clips', 'drafts'], 'readwrite');
           const drafts = tx.objectStore('drafts');
           drafts.getAll().onsuccess = (event) => {
-            const current = ((event.target as IDBRequest).result as { id: string; publishedAt?: string; clipIds: string[] }[]).find((draft) => !draft.publishedAt)!;
+            const current = ((event.target as IDBRequest).result as { id: string; publishedAt?: string; clipIds: string[] }[]).find(
+              (draft) => !draft.publishedAt,
+            )!;
             const clips = tx.objectStore('clips');
             for (let index = 0; index < total; index++) {
               const id = `bench/repo${index % 50}#${index}`;
@@ -38,7 +40,11 @@ async function seed(popup: Page, count: number): Promise<void> {
                 url: `https://github.com/bench/repo${index % 50}/issues/${index}`,
                 title: `Question number ${index} about a thing that happens sometimes`,
                 question: { author: `user${index % 97}`, url: '', markdown: `Why does thing ${index} happen?` },
-                answer: { author: `maintainer${index % 7}`, url: '', markdown: `Because of **${index}**.\n\n\`\`\`go\nfunc f() int { return ${index} }\n\`\`\`` },
+                answer: {
+                  author: `maintainer${index % 7}`,
+                  url: '',
+                  markdown: `Because of **${index}**.\n\n\`\`\`go\nfunc f() int { return ${index} }\n\`\`\``,
+                },
                 labels: ['question'],
                 clippedAt: at,
                 updatedAt: at,

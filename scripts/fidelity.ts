@@ -62,7 +62,9 @@ async function main(): Promise<void> {
     console.log(`  baseline: ${theirs.passed}/${theirs.total} exact = ${percent(theirs.rate)} (turndown + turndown-plugin-gfm)`);
     if (unsafe) continue;
     const unexpected = mine.failed.filter((example) => !(example.number in KNOWN_LOSSES));
-    const recovered = Object.keys(KNOWN_LOSSES).map(Number).filter((n) => !mine.failed.some((example) => example.number === n));
+    const recovered = Object.keys(KNOWN_LOSSES)
+      .map(Number)
+      .filter((n) => !mine.failed.some((example) => example.number === n));
     console.log(`  known losses: ${Object.keys(KNOWN_LOSSES).length} (listed in scripts/lib/known-losses.ts)`);
     for (const [number, reason] of Object.entries(KNOWN_LOSSES)) console.log(`    #${number}: ${reason}`);
     if (recovered.length > 0) console.log(`  now passing, remove from the list: ${recovered.join(', ')}`);

@@ -26,12 +26,7 @@ export function ExportSection({ targetRepo, addNewClipsToCurrentDraft, onTargetR
       <TargetRepoForm saved={targetRepo} onSave={onTargetRepo} />
       <div class="checkbox">
         <label>
-          <input
-            type="checkbox"
-            checked={addNewClipsToCurrentDraft}
-            aria-describedby={hintId}
-            onChange={(event) => toggle(event.currentTarget.checked)}
-          />
+          <input type="checkbox" checked={addNewClipsToCurrentDraft} aria-describedby={hintId} onChange={(event) => toggle(event.currentTarget.checked)} />
           <span class="label">{t('optionsAddNewClips')}</span>
         </label>
         <p class="hint" id={hintId}>

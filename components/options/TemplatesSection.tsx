@@ -96,7 +96,9 @@ export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onR
             onRemove={isPreset(saved.id) ? undefined : () => remove(saved)}
           />
         ) : (
-          opened.kind === 'new' && <TemplateEditor key={`new-${opened.number}`} template={opened.template} readOnly={false} onSave={save} onDuplicate={startNew} />
+          opened.kind === 'new' && (
+            <TemplateEditor key={`new-${opened.number}`} template={opened.template} readOnly={false} onSave={save} onDuplicate={startNew} />
+          )
         )}
       </div>
       <Feedback failure={failure} status={status} />

@@ -66,13 +66,19 @@ function problemText(problem: RenderProblem, markdown: string): string {
  */
 function useDraftMarkdown(settings: Settings | undefined, draft: Draft | undefined, clips: readonly Clip[]) {
   const [rendered, setRendered] = useState<RenderedDraft>();
-  const request = (draft: Draft, clips: readonly Clip[], { templateId, userTemplates, projects }: Settings) => ({ draft, clips, settings: { templateId, userTemplates, projects } });
+  const request = (draft: Draft, clips: readonly Clip[], { templateId, userTemplates, projects }: Settings) => ({
+    draft,
+    clips,
+    settings: { templateId, userTemplates, projects },
+  });
   useLayoutEffect(() => {
     if (settings && draft) draftRenderer.render(request(draft, clips, settings), setRendered);
   }, [settings, draft, clips]);
   // A past issue renders in a lane of its own, so the live draft never supersedes it.
   const renderPast = (past: Draft, pastClips: readonly Clip[]) =>
-    new Promise<string>((resolve) => (settings ? draftRenderer.render(request(past, pastClips, settings), ({ markdown }) => resolve(markdown), 'history') : resolve('')));
+    new Promise<string>((resolve) =>
+      settings ? draftRenderer.render(request(past, pastClips, settings), ({ markdown }) => resolve(markdown), 'history') : resolve(''),
+    );
   const markdown = rendered?.markdown ?? '';
   return { markdown, problem: rendered?.problem && problemText(rendered.problem, markdown), render: renderPast };
 }
@@ -172,7 +178,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
       return act(async () => {
         const removed = await clipStore.remove(clip.id);
         if (removed) {
-          setNotice({ message: t('popupRemoved', name), kind: 'info', undo: () => act(() => clipStore.restore(removed), { message: t('popupRestored', name) }) });
+          setNotice({
+            message: t('popupRemoved', name),
+            kind: 'info',
+            undo: () => act(() => clipStore.restore(removed), { message: t('popupRestored', name) }),
+          });
         }
       }).then(() => undefined);
     }
@@ -291,7 +301,12 @@ export function PopupApp({ api }: { api: PopupApi }) {
             <LazyPreview markdown={markdown} label={t('popupPreview')} />
           </div>
         </div>
-        <ExportActions disabled={!view.clips.length || !markdown} onCopy={() => copy(markdown)} onDownload={() => download(markdown, draft ?? view.draft)} onOpenIssue={openIssue} />
+        <ExportActions
+          disabled={!view.clips.length || !markdown}
+          onCopy={() => copy(markdown)}
+          onDownload={() => download(markdown, draft ?? view.draft)}
+          onOpenIssue={openIssue}
+        />
       </section>
 
       <div class={`notice ${notice?.kind ?? ''}`}>

@@ -10,7 +10,11 @@ export default defineContentScript({
   matches: ['https://github.com/*'],
   main(ctx) {
     // An orphaned content script (its extension reloaded or removed) has no runtime id.
-    const signal = clipperLifetime(ctx, () => Boolean(browser.runtime?.id), () => new ContentScriptContext(import.meta.env.ENTRYPOINT));
+    const signal = clipperLifetime(
+      ctx,
+      () => Boolean(browser.runtime?.id),
+      () => new ContentScriptContext(import.meta.env.ENTRYPOINT),
+    );
     const clipper = startClipper(document, (capture) => sendMessage('saveClip', capture), signal);
     const stopListening = onMessage('clipSelection', () => clipper.clipSelection());
     signal.addEventListener('abort', stopListening, { once: true });

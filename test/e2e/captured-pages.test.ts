@@ -45,7 +45,11 @@ const shown: Record<string, { title: string; author: string; answers: string[] }
     answers: ['jmorrell', 'masylum', 'nbbaier', 'nbbaier', 'masylum', 'nbbaier'],
   },
   'issue-classic-octolinker-testrepo-2.html': { title: 'Issue with some code blocks', author: 'stefanbuck', answers: [] },
-  'pull-classic-octolinker-testrepo-1.html': { title: 'Update popular-cat-names.js', author: 'stefanbuck', answers: ['stefanbuck', 'stefanbuck', 'stefanbuck'] },
+  'pull-classic-octolinker-testrepo-1.html': {
+    title: 'Update popular-cat-names.js',
+    author: 'stefanbuck',
+    answers: ['stefanbuck', 'stefanbuck', 'stefanbuck'],
+  },
   'discussion-vercel-next.js-70178.html': {
     title: 'High Memory Usage by next-server process.',
     author: 'ShivamArora',
@@ -59,7 +63,11 @@ function answerButtonPosts(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('button')]
       .filter((button) => button.textContent === 'Clip as answer')
-      .map((button) => button.closest('[id^="discussioncomment-"], [id^="issuecomment-"], [id^="discussion_r"], [id^="pullrequestreview-"], .react-issue-comment')?.id ?? '(none)'),
+      .map(
+        (button) =>
+          button.closest('[id^="discussioncomment-"], [id^="issuecomment-"], [id^="discussion_r"], [id^="pullrequestreview-"], .react-issue-comment')?.id ??
+          '(none)',
+      ),
   );
 }
 
@@ -141,5 +149,4 @@ describe.skipIf(!hasSharedPages)('clipping every captured GitHub thread in Chrom
     await popup.close();
     await page.close();
   });
-
 });

@@ -44,7 +44,10 @@ describe('clipping pull requests and discussions in Chromium', () => {
     const html = readFixture('pull-2026.html')
       .replaceAll('/pull/2210', '/pull/2211')
       .replaceAll('#2210', '#2211')
-      .replace('<div class="comment-body markdown-body js-comment-body"><p dir="auto">Close the old listener only after the new one accepts.</p></div>', widgets);
+      .replace(
+        '<div class="comment-body markdown-body js-comment-body"><p dir="auto">Close the old listener only after the new one accepts.</p></div>',
+        widgets,
+      );
     session.servePage(url, html);
     const page = await session.context.newPage();
     await page.goto(url);
@@ -171,7 +174,9 @@ describe.skipIf(!hasSharedPages)('clipping the captured classic pull request in 
     await page.locator('#discussion_r84998536').getByRole('button', { name: 'Clip as answer' }).click();
     await waitForStatus(page, 'Clipped to Weekly: OctoLinker/testrepo#1, answer by @stefanbuck');
     const { markdown, popup } = await readDraft(session);
-    expect(markdown).toContain('**1. @stefanbuck #1**\n\n> Update popular-cat-names.js\n\nA：👍\n\n**「testrepo」**：*[https://github.com/OctoLinker/testrepo/](https://github.com/OctoLinker/testrepo/)*\n');
+    expect(markdown).toContain(
+      '**1. @stefanbuck #1**\n\n> Update popular-cat-names.js\n\nA：👍\n\n**「testrepo」**：*[https://github.com/OctoLinker/testrepo/](https://github.com/OctoLinker/testrepo/)*\n',
+    );
     await popup.close();
     await page.close();
   });

@@ -77,9 +77,7 @@ describe('clipping an issue in Chromium', () => {
     await waitForStatus(page, 'answer by @khotyn');
 
     const { popup, markdown } = await readDraft(session);
-    expect(markdown).toContain(
-      ['**2. @yemoli #1290**', '', '> 应该在哪里私下报告？', '', 'A：可以邮件给：<khotyn.huangt@antgroup.com>。'].join('\n'),
-    );
+    expect(markdown).toContain(['**2. @yemoli #1290**', '', '> 应该在哪里私下报告？', '', 'A：可以邮件给：<khotyn.huangt@antgroup.com>。'].join('\n'));
     await popup.close();
     await page.close();
   });

@@ -34,7 +34,9 @@ describe('writing the weekly in the popup, in Chromium', () => {
     const markdown = await draft.inputValue();
     expect(markdown).toContain('### SOFAStack GitHub issue 精选\n\n**本周各项目回复 issue 共计 2 条**\n');
     expect(markdown).toContain('**1. @dengqian #2203**\n\n> Why pprof debug server do not support hot upgrade?\n\nA：Debug server init here：\n\n```go\n');
-    expect(markdown).toContain('**2. @yemoli #1290**\n\n> SOFARPC 发现了安全漏洞在哪提交呢？\n\nA：可以邮件给：<khotyn.huangt@antgroup.com>。\n\n**「sofa-rpc」**：*[https://github.com/sofastack/sofa-rpc/](https://github.com/sofastack/sofa-rpc/)*');
+    expect(markdown).toContain(
+      '**2. @yemoli #1290**\n\n> SOFARPC 发现了安全漏洞在哪提交呢？\n\nA：可以邮件给：<khotyn.huangt@antgroup.com>。\n\n**「sofa-rpc」**：*[https://github.com/sofastack/sofa-rpc/](https://github.com/sofastack/sofa-rpc/)*',
+    );
 
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download .md' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}-.+\.md$/);
@@ -91,12 +93,17 @@ describe('writing the weekly in the popup, in Chromium', () => {
     await expect.poll(() => options.getByRole('status').allTextContents()).toContainEqual(expect.stringContaining('sofastack/sofastack.tech'));
 
     const { popup } = await readDraft(session);
-    await expect.poll(() => popup.getByLabel('Draft Markdown').inputValue()).toContain('**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*');
+    await expect
+      .poll(() => popup.getByLabel('Draft Markdown').inputValue())
+      .toContain('**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*');
     const opened: string[] = [];
-    await session.context.route((url) => url.pathname === '/sofastack/sofastack.tech/issues/new', (route) => {
-      opened.push(route.request().url());
-      return route.fulfill({ contentType: 'text/html', body: '<title>New issue</title>' });
-    });
+    await session.context.route(
+      (url) => url.pathname === '/sofastack/sofastack.tech/issues/new',
+      (route) => {
+        opened.push(route.request().url());
+        return route.fulfill({ contentType: 'text/html', body: '<title>New issue</title>' });
+      },
+    );
     await popup.getByRole('button', { name: 'Open as GitHub issue' }).click();
     await expect.poll(() => opened.length).toBe(1);
     const issue = new URL(opened[0]);
@@ -108,7 +115,11 @@ describe('writing the weekly in the popup, in Chromium', () => {
 
   it('refuses a broken backup and says why, changing nothing', async () => {
     const options = await session.openOptions();
-    await options.getByLabel('Import backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"weekly-clipper-backup","version":1,"clips":[{"id":1}]}') });
+    await options.getByLabel('Import backup').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"weekly-clipper-backup","version":1,"clips":[{"id":1}]}'),
+    });
     await expect.poll(() => options.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('Nothing was imported'));
     const { popup, markdown } = await readDraft(session);
     expect(markdown).toContain('#2203**');

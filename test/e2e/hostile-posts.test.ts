@@ -16,7 +16,10 @@ function nestInComment(page: Page, index: number, tags: string[], depth: number)
     ({ index, tags, depth }) => {
       const body = document.querySelectorAll('.react-issue-comment [data-testid="markdown-body"] > .markdown-body')[index];
       const open = tags.map((tag) => `<${tag}>`).join('');
-      const close = tags.map((tag) => `</${tag}>`).reverse().join('');
+      const close = tags
+        .map((tag) => `</${tag}>`)
+        .reverse()
+        .join('');
       let html = '';
       for (let level = 0; level < depth; level++) html += `${open}level ${level}`;
       body.innerHTML = html + close.repeat(depth);

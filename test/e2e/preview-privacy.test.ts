@@ -33,7 +33,7 @@ async function expectControlsUsable(page: Page, preview: string) {
   }
 }
 
-describe("the previews keep to the extension and to GitHub, in Chromium", () => {
+describe('the previews keep to the extension and to GitHub, in Chromium', () => {
   let session: ExtensionSession;
   /** Every request a page started, even one its policy then refused. */
   const requested: string[] = [];
@@ -67,7 +67,8 @@ describe("the previews keep to the extension and to GitHub, in Chromium", () => 
   afterAll(() => session?.close());
 
   it('declares a policy that lets the pages contact no host but GitHub', () => {
-    const policy = "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data: https://github.com https://*.githubusercontent.com; object-src 'none'; form-action 'none'; base-uri 'none'";
+    const policy =
+      "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data: https://github.com https://*.githubusercontent.com; object-src 'none'; form-action 'none'; base-uri 'none'";
     const chrome = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8'));
     expect(chrome.content_security_policy).toEqual({ extension_pages: policy });
     // Firefox's MV2 manifest takes the policy as a string (npm test builds it too).
@@ -97,7 +98,9 @@ describe("the previews keep to the extension and to GitHub, in Chromium", () => 
     expect(asked(/tracker\.example|evil\.example/)).toEqual([]);
     expect(await preview.locator('style, form, input, button, iframe, [style]').count()).toBe(0);
     expect(await preview.textContent()).toContain('Framed.');
-    expect(await preview.locator('img').evaluateAll((images) => images.map((image) => image.getAttribute('src')))).toEqual(['https://avatars.githubusercontent.com/u/1']);
+    expect(await preview.locator('img').evaluateAll((images) => images.map((image) => image.getAttribute('src')))).toEqual([
+      'https://avatars.githubusercontent.com/u/1',
+    ]);
     const standIn = preview.getByRole('link', { name: 'image from tracker.example, not loaded: open it in a new tab' });
     expect(await standIn.getAttribute('href')).toBe('https://tracker.example/p.gif');
     expect(await standIn.getAttribute('target')).toBe('_blank');
@@ -170,8 +173,13 @@ describe("the previews keep to the extension and to GitHub, in Chromium", () => 
     await expectControlsUsable(options, '.markdown-preview');
 
     await options.getByRole('button', { name: `Delete ${HOSTILE_NAME}` }).click();
-    await options.getByRole('group', { name: `Delete ${HOSTILE_NAME}` }).getByRole('button', { name: 'Yes, delete' }).click();
-    await expect.poll(() => options.getByRole('region', { name: 'Templates' }).getByRole('status').textContent()).toBe(`Deleted the template “${HOSTILE_NAME}”.`);
+    await options
+      .getByRole('group', { name: `Delete ${HOSTILE_NAME}` })
+      .getByRole('button', { name: 'Yes, delete' })
+      .click();
+    await expect
+      .poll(() => options.getByRole('region', { name: 'Templates' }).getByRole('status').textContent())
+      .toBe(`Deleted the template “${HOSTILE_NAME}”.`);
     expect(await options.getByRole('radio', { name: HOSTILE_NAME }).count()).toBe(0);
     expect(await options.getByRole('radio', { name: 'Weekly digest' }).isChecked()).toBe(true);
     expect(asked(/tracker\.example\/t\.gif/)).toEqual([]);

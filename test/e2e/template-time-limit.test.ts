@@ -43,7 +43,9 @@ describe('a template that runs too long, in Chromium', () => {
     await expect.poll(() => preview.inputValue()).toContain('questions answered this week');
 
     expect(await answerTime(options, () => options.getByLabel('Template source').fill(SLOW))).toBeLessThan(1000);
-    await expect.poll(() => options.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('This template took longer than 2 s to render and was stopped.'));
+    await expect
+      .poll(() => options.getByRole('alert').allTextContents())
+      .toContainEqual(expect.stringContaining('This template took longer than 2 s to render and was stopped.'));
     expect(await preview.inputValue()).toContain('questions answered this week');
     expect(await options.getByRole('button', { name: 'Save template' }).isDisabled()).toBe(true);
 
@@ -65,9 +67,9 @@ describe('a template that runs too long, in Chromium', () => {
     await expect.poll(() => draft.inputValue()).toMatch(/^# .*\n$/);
 
     expect(await answerTime(popup, () => popup.getByLabel('Title').fill('A slow week'))).toBeLessThan(1000);
-    await expect.poll(() => popup.getByRole('alert').allTextContents()).toContainEqual(
-      'The template “Slow” took longer than 2 s to render and was stopped. Showing the default template.',
-    );
+    await expect
+      .poll(() => popup.getByRole('alert').allTextContents())
+      .toContainEqual('The template “Slow” took longer than 2 s to render and was stopped. Showing the default template.');
     expect(await draft.inputValue()).toMatch(/^# A slow week\n\n_\d{4}-\d{2}-\d{2}_\n/);
 
     // The next render gets a new worker: a quick draft is in the chosen template again.

@@ -54,7 +54,10 @@ describe('captureClip', () => {
   });
 
   it('refuses to clip an empty comment rather than save a blank answer', () => {
-    const html = readFixture('classic-issue.html').replace('<p dir="auto">可以邮件给：<a href="mailto:khotyn.huangt@antgroup.com">khotyn.huangt@antgroup.com</a>。</p>', '');
+    const html = readFixture('classic-issue.html').replace(
+      '<p dir="auto">可以邮件给：<a href="mailto:khotyn.huangt@antgroup.com">khotyn.huangt@antgroup.com</a>。</p>',
+      '',
+    );
     const thread = readThread(loadPage(html, issueUrl), new URL(issueUrl));
     expect(() => captureClip(thread, { target: 'answer', post: thread.comments[0].element })).toThrowError(
       expect.objectContaining({ key: 'errorEmptyPost', substitutions: ['khotyn'] }),

@@ -18,7 +18,9 @@ describe('downloadText', () => {
 
     downloadText(document, 'weekly-clipper-backup-2023-01-07.json', '{"clips":["问答"]}');
 
-    expect(clicked.map((link) => [link.getAttribute('href'), link.download, link.hidden])).toEqual([['blob:options/1', 'weekly-clipper-backup-2023-01-07.json', true]]);
+    expect(clicked.map((link) => [link.getAttribute('href'), link.download, link.hidden])).toEqual([
+      ['blob:options/1', 'weekly-clipper-backup-2023-01-07.json', true],
+    ]);
     expect(blobs[0]?.type).toBe('application/json;charset=utf-8');
     expect(await blobs[0]?.text()).toBe('{"clips":["问答"]}');
     expect(document.querySelector('a[download]')).toBeNull();

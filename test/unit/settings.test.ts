@@ -21,7 +21,12 @@ describe('settings', () => {
 
   it('keep what is set, together, and leave the rest alone', async () => {
     await setSettings({ templateId: 'sofa-weekly', targetRepo: 'sofastack/sofa-weekly', addNewClipsToCurrentDraft: false });
-    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, templateId: 'sofa-weekly', targetRepo: 'sofastack/sofa-weekly', addNewClipsToCurrentDraft: false });
+    expect(await getSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      templateId: 'sofa-weekly',
+      targetRepo: 'sofastack/sofa-weekly',
+      addNewClipsToCurrentDraft: false,
+    });
     expect(await getSetting('targetRepo')).toBe('sofastack/sofa-weekly');
   });
 
@@ -37,7 +42,15 @@ describe('settings', () => {
     [{ addNewClipsToCurrentDraft: 'yes' }, 'addNewClipsToCurrentDraft must be true or false'],
     [{ projects: { mosn: mosn } }, 'projects["mosn"] must be a repository as owner/name'],
     [{ projects: { 'mosn/mosn': { name: 'MOSN', link: 'javascript:alert(1)' } } }, 'projects["mosn/mosn"].link must be an http(s) URL'],
-    [{ userTemplates: [{ id: 'a', name: 'A', source: '' }, { id: 'a', name: 'B', source: '' }] }, 'userTemplates[1].id must be unique'],
+    [
+      {
+        userTemplates: [
+          { id: 'a', name: 'A', source: '' },
+          { id: 'a', name: 'B', source: '' },
+        ],
+      },
+      'userTemplates[1].id must be unique',
+    ],
   ])('refuse %j with a message that says why, changing nothing', async (changes, message) => {
     await setSettings({ targetRepo: 'mosn/mosn' });
     await expect(setSettings({ templateId: 'sofa-weekly', ...(changes as object) })).rejects.toThrow(message);

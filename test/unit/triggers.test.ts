@@ -29,7 +29,10 @@ describe('the context menu and the keyboard shortcut', () => {
     clipInTab = vi.fn(() => Promise.resolve());
     action = { setBadgeText: vi.fn(() => Promise.resolve()), setTitle: vi.fn(() => Promise.resolve()) };
     // Only the parts of the APIs the triggers use are faked.
-    registerClipTriggers({ runtime: fakeBrowser.runtime, contextMenus: menus, commands, action } as unknown as Parameters<typeof registerClipTriggers>[0], clipInTab);
+    registerClipTriggers(
+      { runtime: fakeBrowser.runtime, contextMenus: menus, commands, action } as unknown as Parameters<typeof registerClipTriggers>[0],
+      clipInTab,
+    );
   });
 
   it('adds "Clip selection to Weekly" for selections on GitHub thread pages when installed', async () => {

@@ -89,9 +89,7 @@ const YAML_UNSAFE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\
  * escapes YAML shares with JSON are used, so the result is a JSON string too.
  */
 export function yamlString(text: string): string {
-  const body = text
-    .replace(/[\\"]/g, '\\$&')
-    .replace(YAML_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const body = text.replace(/[\\"]/g, '\\$&').replace(YAML_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `"${body}"`;
 }
 

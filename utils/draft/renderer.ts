@@ -165,6 +165,9 @@ function spawnWorker(): RenderWorker {
  * in-thread with what `loadInThread` gives; it is called only then, so a page that has a worker
  * does not load the template engine itself.
  */
-export function startDraftRenderer(loadInThread: () => Promise<typeof renderDraft>, createWorker: (() => RenderWorker) | undefined = typeof Worker === 'function' ? spawnWorker : undefined): DraftRenderer {
+export function startDraftRenderer(
+  loadInThread: () => Promise<typeof renderDraft>,
+  createWorker: (() => RenderWorker) | undefined = typeof Worker === 'function' ? spawnWorker : undefined,
+): DraftRenderer {
   return createWorker ? workerRenderer(createWorker) : inThreadRenderer(loadInThread());
 }

@@ -94,9 +94,7 @@ function makeEngine(): Liquid {
   // For what is not Markdown: `text` gives the text a field stands for (before `url_encode`, say),
   // `yaml` writes it as a front matter value (a list of labels as a list).
   engine.registerFilter('text', (value: unknown) => unescapeMarkdownText(String(value ?? '')));
-  engine.registerFilter('yaml', (value: unknown) =>
-    Array.isArray(value) ? `[${value.map(yamlValue).join(', ')}]` : yamlValue(value),
-  );
+  engine.registerFilter('yaml', (value: unknown) => (Array.isArray(value) ? `[${value.map(yamlValue).join(', ')}]` : yamlValue(value)));
   return engine;
 }
 

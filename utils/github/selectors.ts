@@ -28,11 +28,7 @@ export const headerActionsSelectors = [
 ].join(', ');
 
 /** Labels applied to the thread; optional on every page. */
-export const labelSelectors = [
-  '[data-testid="issue-labels"] a[href*="label"]',
-  '.js-issue-labels a.IssueLabel',
-  '.sidebar-labels .IssueLabel',
-].join(', ');
+export const labelSelectors = ['[data-testid="issue-labels"] a[href*="label"]', '.js-issue-labels a.IssueLabel', '.sidebar-labels .IssueLabel'].join(', ');
 
 /** The repository a page belongs to, for URLs that do not name it (`/orgs/ORG/discussions/N`). */
 export const repositoryMetaSelector = 'meta[name="octolytics-dimension-repository_nwo"]';
@@ -145,7 +141,4 @@ export const bodySelectors = [
 export const answerPreviewSelector = '.color-bg-success > .markdown-body';
 
 /** Inside a post: where its own buttons live. */
-export const postActionsSelectors = [
-  '[data-testid="comment-header-right-side-items"]',
-  '.timeline-comment-actions',
-].join(', ');
+export const postActionsSelectors = ['[data-testid="comment-header-right-side-items"]', '.timeline-comment-actions'].join(', ');

@@ -23,8 +23,32 @@ export type Kind =
  * for them, and cmark never writes `<b>`, `<i>` or `<s>`, so on a page they are what the author typed.
  */
 export const KEPT_INLINE_TAGS: ReadonlySet<string> = new Set([
-  'KBD', 'SUB', 'SUP', 'INS', 'MARK', 'SAMP', 'VAR', 'Q', 'ABBR', 'CITE', 'DFN', 'SMALL', 'BIG', 'U',
-  'TT', 'BDO', 'BDI', 'TIME', 'RUBY', 'RT', 'RP', 'DATA', 'B', 'I', 'S', 'STRIKE',
+  'KBD',
+  'SUB',
+  'SUP',
+  'INS',
+  'MARK',
+  'SAMP',
+  'VAR',
+  'Q',
+  'ABBR',
+  'CITE',
+  'DFN',
+  'SMALL',
+  'BIG',
+  'U',
+  'TT',
+  'BDO',
+  'BDI',
+  'TIME',
+  'RUBY',
+  'RT',
+  'RP',
+  'DATA',
+  'B',
+  'I',
+  'S',
+  'STRIKE',
 ]);
 
 /** HTML elements with no Markdown or GitHub meaning of their own: their content is what counts. */
@@ -77,7 +101,9 @@ function computeLinkForm(a: Element): LinkForm {
 
 const htmlTables = new WeakMap<Element, boolean>();
 const CELL_BLOCKS = 'p,ul,ol,pre,blockquote,h1,h2,h3,h4,h5,h6,table,hr,dl,details,div';
-const BLOCKS_IN_CELLS = CELL_BLOCKS.split(',').flatMap((tag) => [`td ${tag}`, `th ${tag}`]).join(',');
+const BLOCKS_IN_CELLS = CELL_BLOCKS.split(',')
+  .flatMap((tag) => [`td ${tag}`, `th ${tag}`])
+  .join(',');
 
 /**
  * A `<table>` GFM cannot express (blocks in cells, spans, captions, nesting), or that was typed as

@@ -15,8 +15,21 @@ import { resolveUrl, stableImageUrl } from './urls';
 import { embedPermalink, isCodeEmbed, isSuggestion } from './widgets';
 
 const REMOVED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'svg', 'SVG', 'CLIPBOARD-COPY', 'TOOL-TIP',
-  'INCLUDE-FRAGMENT', 'LINK', 'META', 'IFRAME', 'TEXTAREA', 'SELECT',
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'BUTTON',
+  'svg',
+  'SVG',
+  'CLIPBOARD-COPY',
+  'TOOL-TIP',
+  'INCLUDE-FRAGMENT',
+  'LINK',
+  'META',
+  'IFRAME',
+  'TEXTAREA',
+  'SELECT',
 ]);
 
 /** Classes GitHub puts on furniture inside rendered Markdown (authors cannot set classes). */
@@ -350,10 +363,7 @@ class Cleanup {
 
   private footnoteReference(sup: Element): boolean {
     const link = sup.firstElementChild;
-    const isReference =
-      link?.nodeName === 'A' &&
-      link.nextElementSibling === null &&
-      (link.hasAttribute('data-footnote-ref') || hasClass(sup, 'footnote-ref'));
+    const isReference = link?.nodeName === 'A' && link.nextElementSibling === null && (link.hasAttribute('data-footnote-ref') || hasClass(sup, 'footnote-ref'));
     if (!isReference) return false;
     sup.replaceWith(this.placeholder(FOOTNOTE_REF_TAG, `[^${(link.textContent ?? '').trim()}]`));
     return true;

@@ -77,7 +77,7 @@ class Bounds {
 
   /** Bounds the children of `parent`; false when the size bound was reached (nothing after it is kept). */
   visit(parent: Node, depth: number, inPre: boolean): boolean {
-    for (let child = parent.firstChild; child; ) {
+    for (let child = parent.firstChild; child;) {
       const next = child.nextSibling;
       if (isElement(child) && depth > MAX_NESTING) {
         this.cut ??= { reason: 'depth', limit: MAX_NESTING };

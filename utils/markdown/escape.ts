@@ -229,7 +229,6 @@ class TextScan {
   }
 }
 
-
 const MATH_SPAN = /\$(?=[^\s$])(?:[^$]*?[^\s$])?\$/;
 
 /**

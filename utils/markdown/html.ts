@@ -8,8 +8,20 @@ import { isElement, isText, VOID_TAGS } from './dom';
 import { LINE_END } from './finalize';
 
 const DROPPED_ATTRIBUTES = new Set([
-  'class', 'style', 'dir', 'role', 'tabindex', 'rel', 'target', 'loading', 'decoding', 'referrerpolicy',
-  'itemprop', 'crossorigin', 'disabled', 'lang',
+  'class',
+  'style',
+  'dir',
+  'role',
+  'tabindex',
+  'rel',
+  'target',
+  'loading',
+  'decoding',
+  'referrerpolicy',
+  'itemprop',
+  'crossorigin',
+  'disabled',
+  'lang',
 ]);
 
 function keepAttribute(name: string): boolean {

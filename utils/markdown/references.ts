@@ -37,8 +37,7 @@ export function commitReference(text: string, href: string, baseUrl: string): st
   const thread = parse(baseUrl);
   if (!shown || !target || !thread || target.origin !== thread.origin || target.search !== '' || target.hash !== '') return undefined;
   const [, threadOwner = '', threadRepo = ''] = thread.pathname.split('/');
-  const sameRepository = (owner: string, repo: string) =>
-    owner.toLowerCase() === threadOwner.toLowerCase() && repo.toLowerCase() === threadRepo.toLowerCase();
+  const sameRepository = (owner: string, repo: string) => owner.toLowerCase() === threadOwner.toLowerCase() && repo.toLowerCase() === threadRepo.toLowerCase();
 
   const commit = COMMIT_PATH.exec(target.pathname);
   if (commit && shown[2] === undefined) {

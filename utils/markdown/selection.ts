@@ -167,7 +167,7 @@ export function selectionToMarkdown(selection: Selection | Range[], options: Con
   ranges.sort((a, b) => a.compareBoundaryPoints(a.START_TO_START, b));
   const widgets = ranges.map(widgetAround);
   const parts: string[] = [];
-  for (let i = 0; i < ranges.length; ) {
+  for (let i = 0; i < ranges.length;) {
     const around = widgets[i];
     if (!around) {
       parts.push(rangeToMarkdown(ranges[i] as Range, options));

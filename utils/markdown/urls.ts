@@ -78,7 +78,10 @@ function bareDomainOk(rest: string): boolean {
   const domain = DOMAIN.exec(rest)?.[0];
   if (!domain) return false;
   // cmark-gfm refuses underscores in the last two parts of the domain.
-  return !domain.split('.').slice(-2).some((part) => part.includes('_'));
+  return !domain
+    .split('.')
+    .slice(-2)
+    .some((part) => part.includes('_'));
 }
 const BARE_EMAIL = /^[a-zA-Z0-9.+_-]+@[a-zA-Z0-9_-]+(?:\.[a-zA-Z0-9_-]+)+$/;
 

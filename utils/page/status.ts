@@ -24,6 +24,9 @@ export function showStatus(document: Document, message: string, kind: StatusKind
   clearTimeout(timers.get(region));
   if (kind === 'success') {
     const shown = region;
-    timers.set(shown, setTimeout(() => (shown.textContent = ''), SUCCESS_VISIBLE_MS));
+    timers.set(
+      shown,
+      setTimeout(() => (shown.textContent = ''), SUCCESS_VISIBLE_MS),
+    );
   }
 }

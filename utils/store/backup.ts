@@ -196,7 +196,8 @@ export function parseBackup(text: string): Backup {
 /** Structural equality of stored data (JSON-like values; an undefined field counts as absent). */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((each, index) => same(each, b[index]));
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((each, index) => same(each, b[index]));
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   const entries = (value: object) => Object.entries(value).filter(([, each]) => each !== undefined);
   const left = entries(a);

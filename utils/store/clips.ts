@@ -140,7 +140,8 @@ export function createClipStore(openDatabase: () => Promise<ClipperDB>, clock: (
         const edited: ClipRecord = { ...record, updatedAt: clock().toISOString() };
         if (question !== undefined) edited.question = { ...record.question, markdown: question };
         // An answer the user writes without choosing a comment is theirs: no author, the thread's URL.
-        if (answer !== undefined && (record.answer || answer.trim())) edited.answer = { ...(record.answer ?? { author: '', url: record.url }), markdown: answer };
+        if (answer !== undefined && (record.answer || answer.trim()))
+          edited.answer = { ...(record.answer ?? { author: '', url: record.url }), markdown: answer };
         await tx.objectStore('clips').put(edited);
         return toClip(edited);
       });

@@ -49,35 +49,37 @@ export type StoreTx<Mode extends IDBTransactionMode = IDBTransactionMode> = IDBP
  * popup and options pages read it; a content script must never open it (it would get github.com's).
  */
 export function openClipperDB(name = DB_NAME): Promise<ClipperDB> {
-  return unlessBlocked(name, (events) => openDB<ClipperSchema>(name, DB_VERSION, {
-    ...events,
-    // Cumulative: each block brings a database of any older version one step forward.
-    upgrade(db, oldVersion, _newVersion, transaction) {
-      if (oldVersion < 1) {
-        const clips = db.createObjectStore('clips', { keyPath: 'id' });
-        clips.createIndex('by-clippedAt', 'clippedAt');
-      }
-      if (oldVersion < 2) {
-        const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
-        drafts.createIndex('by-publishedAt', 'publishedAt');
-        transaction.objectStore('clips').createIndex('by-draft', ['draftId', 'clippedAt']);
-      }
-      // The data steps run in order, each on what the one before wrote. Awaiting only this
-      // transaction's own requests keeps it open until the last write.
-      (async () => {
-        if (oldVersion < 2) await moveToInbox(transaction);
-        if (oldVersion < 3) await rewriteContents(transaction);
-      })().catch(() => {
-        // A failed request has aborted the upgrade already; any other failure must abort it too,
-        // or the steps before it would be kept. openDB then rejects and the next open tries again.
-        try {
-          transaction.abort();
-        } catch {
-          // Already aborted.
+  return unlessBlocked(name, (events) =>
+    openDB<ClipperSchema>(name, DB_VERSION, {
+      ...events,
+      // Cumulative: each block brings a database of any older version one step forward.
+      upgrade(db, oldVersion, _newVersion, transaction) {
+        if (oldVersion < 1) {
+          const clips = db.createObjectStore('clips', { keyPath: 'id' });
+          clips.createIndex('by-clippedAt', 'clippedAt');
         }
-      });
-    },
-  }));
+        if (oldVersion < 2) {
+          const drafts = db.createObjectStore('drafts', { keyPath: 'id' });
+          drafts.createIndex('by-publishedAt', 'publishedAt');
+          transaction.objectStore('clips').createIndex('by-draft', ['draftId', 'clippedAt']);
+        }
+        // The data steps run in order, each on what the one before wrote. Awaiting only this
+        // transaction's own requests keeps it open until the last write.
+        (async () => {
+          if (oldVersion < 2) await moveToInbox(transaction);
+          if (oldVersion < 3) await rewriteContents(transaction);
+        })().catch(() => {
+          // A failed request has aborted the upgrade already; any other failure must abort it too,
+          // or the steps before it would be kept. openDB then rejects and the next open tries again.
+          try {
+            transaction.abort();
+          } catch {
+            // Already aborted.
+          }
+        });
+      },
+    }),
+  );
 }
 
 /** How long an open may go on without a word before its caller is told why it waits. */
@@ -191,11 +193,20 @@ export function upgradeContents(clips: readonly ClipRecord[], drafts: readonly D
   const stored = new Map(clips.map((clip) => [clip.id, clip]));
   const upgradedDrafts = drafts.map((draft): Draft => {
     // An old id is `${repo}#${number}`: lowercased, it is the new one.
-    if (!draft.publishedAt) return { ...draft, clipIds: uniqueBy(draft.clipIds.map((id) => id.toLowerCase()), (id) => id) };
-    const sent = draft.sentClips ?? draft.clipIds.flatMap((id) => {
-      const clip = stored.get(id);
-      return clip ? [toClip(clip)] : [];
-    });
+    if (!draft.publishedAt)
+      return {
+        ...draft,
+        clipIds: uniqueBy(
+          draft.clipIds.map((id) => id.toLowerCase()),
+          (id) => id,
+        ),
+      };
+    const sent =
+      draft.sentClips ??
+      draft.clipIds.flatMap((id) => {
+        const clip = stored.get(id);
+        return clip ? [toClip(clip)] : [];
+      });
     const sentClips = uniqueBy(sent.map(upgradeClip), (clip) => clip.id);
     return { ...draft, publishedAt: inIsoForm(draft.publishedAt), clipIds: sentClips.map((clip) => clip.id), sentClips };
   });

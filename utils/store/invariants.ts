@@ -91,7 +91,10 @@ export function checkStoreInvariants(clips: readonly ClipRecord[], drafts: reado
     if (holder === undefined) fail(`clips[${index}]`, `is placed in a draft that does not exist, ${quote(clip.draftId)}`);
     const draft = drafts[holder]!; // draftIndex holds indexes into drafts
     if (!draft.clipIds.includes(clip.id)) {
-      fail(`clips[${index}]`, draft.publishedAt ? `is kept as sent in drafts[${holder}], which did not send it` : `is placed in drafts[${holder}], which does not list it`);
+      fail(
+        `clips[${index}]`,
+        draft.publishedAt ? `is kept as sent in drafts[${holder}], which did not send it` : `is placed in drafts[${holder}], which does not list it`,
+      );
     }
   });
 }

@@ -29,8 +29,7 @@ export function fail(path: string, problem: string): never {
 
 export const string: Guard<string> = (value, path) => (typeof value === 'string' ? value : fail(path, 'must be a string'));
 
-export const nonEmptyString: Guard<string> = (value, path) =>
-  typeof value === 'string' && value.trim() ? value : fail(path, 'must be a non-empty string');
+export const nonEmptyString: Guard<string> = (value, path) => (typeof value === 'string' && value.trim() ? value : fail(path, 'must be a non-empty string'));
 
 export const boolean: Guard<boolean> = (value, path) => (typeof value === 'boolean' ? value : fail(path, 'must be true or false'));
 

@@ -15,10 +15,12 @@ export async function waitForStatus(page: Page, expected: string | RegExp, timeo
   const deadline = Date.now() + timeoutMs;
   let last: string;
   for (;;) {
-    const status = await page.$eval('[role="status"]', (region) => ({
-      text: region.textContent ?? '',
-      kind: (region as HTMLElement).dataset.kind ?? '',
-    })).catch(() => undefined);
+    const status = await page
+      .$eval('[role="status"]', (region) => ({
+        text: region.textContent ?? '',
+        kind: (region as HTMLElement).dataset.kind ?? '',
+      }))
+      .catch(() => undefined);
     last = status?.text ?? '(no status element)';
     if (status?.kind === 'error') throw new Error(`The page reported an error instead of a clip: "${status.text}"`);
     if (status && (typeof expected === 'string' ? status.text === expected : expected.test(status.text))) return status.text;

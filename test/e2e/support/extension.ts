@@ -97,31 +97,34 @@ export async function launchExtension(): Promise<ExtensionSession> {
  * (which may span several elements, like words around inline code), or all of it.
  */
 export async function selectText(page: Page, selector: string, text?: string): Promise<void> {
-  await page.locator(selector).first().evaluate((element, wanted) => {
-    const range = document.createRange();
-    if (wanted) {
-      const nodes: Text[] = [];
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-      const whole = nodes.map((node) => node.data).join('');
-      const start = whole.indexOf(wanted);
-      if (start < 0) throw new Error(`"${wanted}" is not in ${element.outerHTML}`);
-      const locate = (offset: number, isEnd: boolean): [Text, number] => {
-        let passed = 0;
-        for (const node of nodes) {
-          const end = passed + node.data.length;
-          if (offset < end || (isEnd && offset === end)) return [node, offset - passed];
-          passed = end;
-        }
-        throw new Error(`offset ${offset} is past the text`);
-      };
-      range.setStart(...locate(start, false));
-      range.setEnd(...locate(start + wanted.length, true));
-    } else {
-      range.selectNodeContents(element);
-    }
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, text);
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((element, wanted) => {
+      const range = document.createRange();
+      if (wanted) {
+        const nodes: Text[] = [];
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        const whole = nodes.map((node) => node.data).join('');
+        const start = whole.indexOf(wanted);
+        if (start < 0) throw new Error(`"${wanted}" is not in ${element.outerHTML}`);
+        const locate = (offset: number, isEnd: boolean): [Text, number] => {
+          let passed = 0;
+          for (const node of nodes) {
+            const end = passed + node.data.length;
+            if (offset < end || (isEnd && offset === end)) return [node, offset - passed];
+            passed = end;
+          }
+          throw new Error(`offset ${offset} is past the text`);
+        };
+        range.setStart(...locate(start, false));
+        range.setEnd(...locate(start + wanted.length, true));
+      } else {
+        range.selectNodeContents(element);
+      }
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }, text);
 }

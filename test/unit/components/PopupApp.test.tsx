@@ -24,7 +24,10 @@ describe('the popup', () => {
 
   beforeEach(async () => {
     now = new Date('2023-01-04T08:00:00Z');
-    store = createStore(() => openClipperDB(`test-${crypto.randomUUID()}`), () => now);
+    store = createStore(
+      () => openClipperDB(`test-${crypto.randomUUID()}`),
+      () => now,
+    );
     await store.clips.save(seedCapture({ answer }), { addToCurrentDraft: true });
     now = new Date('2023-01-05T08:00:00Z');
     await store.clips.save(second, { addToCurrentDraft: true });

@@ -27,18 +27,24 @@ describe("the preview's sanitiser", () => {
   });
 
   it('drops everything that styles the page, and keeps the text it holds', () => {
-    expect(sanitized('<p>a</p><style>button{visibility:hidden}</style><p style="position:fixed;inset:0" class="btn visually-hidden">b</p>')).toBe('<p>a</p><p>b</p>');
-    expect(sanitized('<p>a</p><link rel="stylesheet" href="https://evil.example/x.css"><meta http-equiv="refresh" content="0;url=https://evil.example/">')).toBe('<p>a</p>');
+    expect(sanitized('<p>a</p><style>button{visibility:hidden}</style><p style="position:fixed;inset:0" class="btn visually-hidden">b</p>')).toBe(
+      '<p>a</p><p>b</p>',
+    );
+    expect(
+      sanitized('<p>a</p><link rel="stylesheet" href="https://evil.example/x.css"><meta http-equiv="refresh" content="0;url=https://evil.example/">'),
+    ).toBe('<p>a</p>');
   });
 
   it('drops forms and their controls, keeping their words', () => {
-    const html = '<p>a</p><form action="https://evil.example/" method="post"><input name="q" value="draft"><textarea>t</textarea><select><option>o</option></select><button type="submit">Send</button></form>';
+    const html =
+      '<p>a</p><form action="https://evil.example/" method="post"><input name="q" value="draft"><textarea>t</textarea><select><option>o</option></select><button type="submit">Send</button></form>';
     expect(sanitized(html)).toBe('<p>a</p>toSend');
   });
 
   // Frames are test/e2e/preview-privacy.test.ts's: happy-dom would try to load one.
   it('drops objects, embeds, SVG, MathML and base', () => {
-    const html = '<p>a</p><object data="https://evil.example/o"></object><embed src="https://evil.example/e"><svg><image href="https://evil.example/s.png"></image></svg><math><mi>x</mi></math><base href="https://evil.example/">';
+    const html =
+      '<p>a</p><object data="https://evil.example/o"></object><embed src="https://evil.example/e"><svg><image href="https://evil.example/s.png"></image></svg><math><mi>x</mi></math><base href="https://evil.example/">';
     expect(sanitized(html)).toBe('<p>a</p>');
   });
 
@@ -48,7 +54,8 @@ describe("the preview's sanitiser", () => {
   });
 
   it('keeps disabled task-list checkboxes, with the classes GitHub gives them, and no other input', () => {
-    const html = '<p>a</p><ul><li><input checked="" disabled="" type="checkbox"> done</li><li><input type="checkbox" name="x"> open</li></ul><p><input type="text" value="v"><input type="submit"></p>';
+    const html =
+      '<p>a</p><ul><li><input checked="" disabled="" type="checkbox"> done</li><li><input type="checkbox" name="x"> open</li></ul><p><input type="text" value="v"><input type="submit"></p>';
     expect(sanitized(html)).toBe(
       '<p>a</p><ul class="contains-task-list"><li class="task-list-item"><input checked="" disabled="" type="checkbox" class="task-list-item-checkbox"> done</li>' +
         '<li class="task-list-item"><input type="checkbox" disabled="" class="task-list-item-checkbox"> open</li></ul><p></p>',
@@ -62,9 +69,11 @@ describe("the preview's sanitiser", () => {
   });
 
   it('keeps the text of a link that leads nowhere outside the extension', () => {
-    expect(sanitized('<p>a</p><p><a href="javascript:alert(1)">js</a> <a href="popup.html">relative</a> <a href="#top">fragment</a> <a href="data:text/html,x">data</a></p>')).toBe(
-      '<p>a</p><p><a>js</a> <a>relative</a> <a>fragment</a> <a>data</a></p>',
-    );
+    expect(
+      sanitized(
+        '<p>a</p><p><a href="javascript:alert(1)">js</a> <a href="popup.html">relative</a> <a href="#top">fragment</a> <a href="data:text/html,x">data</a></p>',
+      ),
+    ).toBe('<p>a</p><p><a>js</a> <a>relative</a> <a>fragment</a> <a>data</a></p>');
   });
 
   it("loads images from GitHub's own hosts, and data: images", () => {
@@ -91,20 +100,30 @@ describe("the preview's sanitiser", () => {
   });
 
   it('holds back look-alike and insecure GitHub hosts', () => {
-    for (const src of ['http://avatars.githubusercontent.com/u/1', 'https://githubusercontent.com.evil.example/x.png', 'https://evilgithubusercontent.com/x.png', 'https://github.com.evil.example/x.png', 'https://github.com:8443/x.png']) {
+    for (const src of [
+      'http://avatars.githubusercontent.com/u/1',
+      'https://githubusercontent.com.evil.example/x.png',
+      'https://evilgithubusercontent.com/x.png',
+      'https://github.com.evil.example/x.png',
+      'https://github.com:8443/x.png',
+    ]) {
       expect([src, sanitized(`<p>a</p><img src="${src}" alt="x">`)]).toEqual([src, expect.stringContaining('preview-image-not-loaded')]);
     }
   });
 
   it('never puts a link inside a link: a linked image from another host keeps its link and says it was not loaded', () => {
-    expect(sanitized('<p>a</p><p><a href="https://github.com/mosn/mosn/actions"><img src="https://img.shields.io/badge/ci-passing-green" alt="CI"></a></p>')).toBe(
+    expect(
+      sanitized('<p>a</p><p><a href="https://github.com/mosn/mosn/actions"><img src="https://img.shields.io/badge/ci-passing-green" alt="CI"></a></p>'),
+    ).toBe(
       '<p>a</p><p><a href="https://github.com/mosn/mosn/actions" target="_blank" rel="noopener noreferrer"><span class="preview-image-not-loaded"><span class="preview-image-alt">CI</span>' +
         '<span class="preview-image-note">image from img.shields.io, not loaded</span></span></a></p>',
     );
   });
 
   it('keeps the alt text of an image with no address to open, and drops one with neither', () => {
-    expect(sanitized('<p>a</p><p><img src="logo.png" alt="logo"><img src="x"></p>')).toBe('<p>a</p><p><span class="preview-image-not-loaded"><span class="preview-image-alt">logo</span></span></p>');
+    expect(sanitized('<p>a</p><p><img src="logo.png" alt="logo"><img src="x"></p>')).toBe(
+      '<p>a</p><p><span class="preview-image-not-loaded"><span class="preview-image-alt">logo</span></span></p>',
+    );
   });
 });
 

@@ -45,7 +45,10 @@ describe('newIssueUrl', () => {
     expect(newIssueUrl('mosn/mosn', 'W', 'a'.repeat(MAX_ISSUE_URL_LENGTH - prefix + 1)).bodyIncluded).toBe(false);
   });
 
-  it.each(['', 'mosn', 'https://github.com/mosn/mosn', 'mosn/mosn/issues', 'mo sn/mosn'])('refuses %j as the target repository, saying where to set it', (repo) => {
-    expect(() => newIssueUrl(repo, 't', 'b')).toThrow('set the target repository as owner/name (like mosn/mosn) in the options');
-  });
+  it.each(['', 'mosn', 'https://github.com/mosn/mosn', 'mosn/mosn/issues', 'mo sn/mosn'])(
+    'refuses %j as the target repository, saying where to set it',
+    (repo) => {
+      expect(() => newIssueUrl(repo, 't', 'b')).toThrow('set the target repository as owner/name (like mosn/mosn) in the options');
+    },
+  );
 });

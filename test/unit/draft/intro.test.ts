@@ -7,7 +7,9 @@ describe('splitIntro', () => {
   });
 
   it('splits named parts off at comment lines, each running to the next', () => {
-    const intro = ['A note.', '<!-- cover -->', 'https://x/cover.png', '', '<!-- reading -->', '', '[One](https://x/1)', '', '[Two](https://x/2)', ''].join('\n');
+    const intro = ['A note.', '<!-- cover -->', 'https://x/cover.png', '', '<!-- reading -->', '', '[One](https://x/1)', '', '[Two](https://x/2)', ''].join(
+      '\n',
+    );
     expect(splitIntro(intro)).toEqual({ text: 'A note.', parts: { cover: 'https://x/cover.png', reading: '[One](https://x/1)\n\n[Two](https://x/2)' } });
   });
 

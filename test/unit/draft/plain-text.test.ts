@@ -27,8 +27,12 @@ const CONTEXTS = [
 
 describe('escapeMarkdownText', () => {
   it('escapes what Markdown or HTML would read, and only that', () => {
-    expect(escapeMarkdownText('Fix clipping when malformed <figure> nests article content')).toBe('Fix clipping when malformed &lt;figure> nests article content');
-    expect(escapeMarkdownText('*not emphasis* [link](http://x) <img src=x> # heading')).toBe('\\*not emphasis\\* \\[link\\]\\(http\\://x) &lt;img src=x> # heading');
+    expect(escapeMarkdownText('Fix clipping when malformed <figure> nests article content')).toBe(
+      'Fix clipping when malformed &lt;figure> nests article content',
+    );
+    expect(escapeMarkdownText('*not emphasis* [link](http://x) <img src=x> # heading')).toBe(
+      '\\*not emphasis\\* \\[link\\]\\(http\\://x) &lt;img src=x> # heading',
+    );
     expect(escapeMarkdownText('1. first')).toBe('1\\. first');
     expect(escapeMarkdownText('> quoted')).toBe('\\> quoted');
     expect(escapeMarkdownText('- item')).toBe('\\- item');
@@ -38,7 +42,13 @@ describe('escapeMarkdownText', () => {
   });
 
   it('leaves ordinary titles, snake_case and the seed’s titles as they are', () => {
-    for (const title of ['Why pprof debug server do not support hot upgrade?', 'SOFARPC 发现了安全漏洞在哪提交呢？', 'snake_case in mosn_conf', 'SOFA Weekly | SOFANews、本周贡献 & issue 精选', 'v1.3.0 - 2023-01-06']) {
+    for (const title of [
+      'Why pprof debug server do not support hot upgrade?',
+      'SOFARPC 发现了安全漏洞在哪提交呢？',
+      'snake_case in mosn_conf',
+      'SOFA Weekly | SOFANews、本周贡献 & issue 精选',
+      'v1.3.0 - 2023-01-06',
+    ]) {
       expect(escapeMarkdownText(title)).toBe(title);
     }
   });
@@ -90,11 +100,14 @@ describe('yamlString', () => {
   // YAML's double-quoted scalars that are also JSON strings: no raw control or line-breaking character.
   const YAML_SAFE = /^"(?:[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\\["\\]|\\u[0-9a-f]{4})*"$/;
 
-  it.each([...NASTY_TITLES, 'tab\there', 'new\nline', 'bell\x07 and del\x7f and nel\x85', 'bom\ufeff', 'lone \ud800 surrogate'])('writes %j as a YAML string that reads back the same', (text) => {
-    const yaml = yamlString(text);
-    expect(yaml).toMatch(YAML_SAFE);
-    expect(JSON.parse(yaml)).toBe(text);
-  });
+  it.each([...NASTY_TITLES, 'tab\there', 'new\nline', 'bell\x07 and del\x7f and nel\x85', 'bom\ufeff', 'lone \ud800 surrogate'])(
+    'writes %j as a YAML string that reads back the same',
+    (text) => {
+      const yaml = yamlString(text);
+      expect(yaml).toMatch(YAML_SAFE);
+      expect(JSON.parse(yaml)).toBe(text);
+    },
+  );
 
   it('writes what JSON would for an ordinary title', () => {
     expect(yamlString('SOFA Weekly | SOFANews、本周贡献 & issue 精选')).toBe(JSON.stringify('SOFA Weekly | SOFANews、本周贡献 & issue 精选'));

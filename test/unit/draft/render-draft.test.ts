@@ -8,7 +8,11 @@ import { SEED_PROJECTS, seedClips } from '../../support/clips';
 const draft: Draft = { id: 'd', title: 'Weekly digest', date: '2023-01-06', clipIds: [], intro: '' };
 const clips = seedClips();
 const digest = compileTemplate(findTemplate(DEFAULT_TEMPLATE_ID, []).source).render(draft, clips, { projects: SEED_PROJECTS });
-const using = (source: string): DraftSettings => ({ templateId: 'user-mine', userTemplates: [{ id: 'user-mine', name: 'Mine', source }], projects: SEED_PROJECTS });
+const using = (source: string): DraftSettings => ({
+  templateId: 'user-mine',
+  userTemplates: [{ id: 'user-mine', name: 'Mine', source }],
+  projects: SEED_PROJECTS,
+});
 
 describe('renderDraft', () => {
   it('renders the draft with the template in use and the project names', () => {

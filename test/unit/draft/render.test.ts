@@ -18,12 +18,21 @@ describe('a clip in the default template', () => {
 
   it('leaves out the answer line when no answer was chosen', () => {
     expect(entries(digest.render(draft, [clipFrom(seedCapture())], { projects: mosn }))).toBe(
-      ['**1. @dengqian #2203**', '', '> Why pprof debug server do not support hot upgrade?', '', '**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*', ''].join('\n'),
+      [
+        '**1. @dengqian #2203**',
+        '',
+        '> Why pprof debug server do not support hot upgrade?',
+        '',
+        '**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*',
+        '',
+      ].join('\n'),
     );
   });
 
   it('numbers the clips in order', () => {
-    const second = clipFrom(seedCapture({ repo: 'sofastack/sofa-rpc', number: 1290, question: { author: 'yemoli', url: 'u', markdown: 'SOFARPC 发现了安全漏洞在哪提交呢？' } }));
+    const second = clipFrom(
+      seedCapture({ repo: 'sofastack/sofa-rpc', number: 1290, question: { author: 'yemoli', url: 'u', markdown: 'SOFARPC 发现了安全漏洞在哪提交呢？' } }),
+    );
     expect(entries(digest.render(draft, [clipFrom(seedCapture()), second]))).toContain(
       '\n\n**2. @yemoli #1290**\n\n> SOFARPC 发现了安全漏洞在哪提交呢？\n\n**「sofa-rpc」**：*[https://github.com/sofastack/sofa-rpc/](https://github.com/sofastack/sofa-rpc/)*\n',
     );

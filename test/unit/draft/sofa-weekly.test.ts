@@ -22,7 +22,6 @@ const draft = (fields: Partial<Draft> = {}): Draft => ({
   ...fields,
 });
 
-
 /** The part of a document from its first numbered entry to the blank line before the next heading. */
 function entriesOf(markdown: string): string {
   const start = markdown.indexOf('**1. @');
@@ -78,7 +77,9 @@ describe('the SOFA Weekly preset', () => {
   });
 
   it('goes straight from the count block to the reading list when the draft has no clips', () => {
-    expect(sofaWeekly.render(draft({ clipIds: [] }), [])).toContain('共计 0 条**\n\n欢迎大家在 GitHub 提交 issue 与我们互动\n\n我们会筛选 issue 通过\n\n" SOFA WEEKLY " 的形式回复\n\n### 本周推荐阅读');
+    expect(sofaWeekly.render(draft({ clipIds: [] }), [])).toContain(
+      '共计 0 条**\n\n欢迎大家在 GitHub 提交 issue 与我们互动\n\n我们会筛选 issue 通过\n\n" SOFA WEEKLY " 的形式回复\n\n### 本周推荐阅读',
+    );
   });
 
   describe.skipIf(!hasSeed)('against the seed file itself', () => {

@@ -41,7 +41,9 @@ describe('templates', () => {
 
   it('keeps the last good version when an edit does not work, and says where it breaks', async () => {
     await saveUserTemplate(mine);
-    await expect(saveUserTemplate({ ...mine, source: 'ok\n{% if count %}' })).rejects.toThrow('Template error on line 2, column 1: tag {% if count %} not closed');
+    await expect(saveUserTemplate({ ...mine, source: 'ok\n{% if count %}' })).rejects.toThrow(
+      'Template error on line 2, column 1: tag {% if count %} not closed',
+    );
     expect(await getSetting('userTemplates')).toEqual([mine]);
   });
 

@@ -76,7 +76,9 @@ describe('filters for what is not Markdown', () => {
   const renderWith = (source: string) => compileTemplate(source).render(draft('Weekly #1: "new" <things>'), [clip]);
 
   it('`text` gives back the text a field stands for, say for a URL’s query', () => {
-    expect(renderWith('{% for clip in clips %}{{ clip.title | text | url_encode }}{% endfor %}')).toBe(encodeURIComponent('Fix <figure> & *stars*').replace(/%20/g, '+'));
+    expect(renderWith('{% for clip in clips %}{{ clip.title | text | url_encode }}{% endfor %}')).toBe(
+      encodeURIComponent('Fix <figure> & *stars*').replace(/%20/g, '+'),
+    );
   });
 
   it('`yaml` writes a field, or a list of labels, as front matter reads it back', () => {

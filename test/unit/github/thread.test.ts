@@ -6,7 +6,10 @@ import { hasSharedPages, loadPage, readFixture, readSharedPage } from '../../sup
 describe('threadLocation', () => {
   it.each([
     ['https://github.com/mosn/mosn/issues/2203', { kind: 'issue', repo: 'mosn/mosn', number: 2203, url: 'https://github.com/mosn/mosn/issues/2203' }],
-    ['https://github.com/mosn/mosn/issues/2203#issuecomment-1', { kind: 'issue', repo: 'mosn/mosn', number: 2203, url: 'https://github.com/mosn/mosn/issues/2203' }],
+    [
+      'https://github.com/mosn/mosn/issues/2203#issuecomment-1',
+      { kind: 'issue', repo: 'mosn/mosn', number: 2203, url: 'https://github.com/mosn/mosn/issues/2203' },
+    ],
     ['https://github.com/o/r/pull/7', { kind: 'pull', repo: 'o/r', number: 7, url: 'https://github.com/o/r/pull/7' }],
     ['https://github.com/o/r/discussions/12?sort=top', { kind: 'discussion', repo: 'o/r', number: 12, url: 'https://github.com/o/r/discussions/12' }],
   ])('reads %s', (url, expected) => {
@@ -62,7 +65,13 @@ describe('readThread on the classic view', () => {
 
   it('reads the thread and resolves relative permalinks against the thread URL', () => {
     const thread = readThread(loadPage(readFixture('classic-issue.html'), url), new URL(url));
-    expect(thread).toMatchObject({ kind: 'issue', repo: 'sofastack/sofa-rpc', number: 1290, title: 'SOFARPC 发现了安全漏洞在哪提交呢？', labels: ['question'] });
+    expect(thread).toMatchObject({
+      kind: 'issue',
+      repo: 'sofastack/sofa-rpc',
+      number: 1290,
+      title: 'SOFARPC 发现了安全漏洞在哪提交呢？',
+      labels: ['question'],
+    });
     expect(thread.opening).toMatchObject({ author: 'yemoli', url: `${url}#issue-1400001290` });
     expect(thread.comments.map(({ author, url }) => ({ author, url }))).toEqual([{ author: 'khotyn', url: `${url}#issuecomment-1371112222` }]);
   });
@@ -261,7 +270,16 @@ describe.skipIf(!hasSharedPages)('readThread on captured 2026 discussions', () =
 describe('readThread guards', () => {
   it('files a thread under the repository as the page spells it, whatever case the URL uses', () => {
     const url = 'https://github.com/MOSN/Mosn/issues/2203';
-    const thread = readThread(loadPage(readFixture('react-issue.html').replace('<meta property="og:url"', '<meta name="octolytics-dimension-repository_nwo" content="mosn/mosn">\n<meta property="og:url"'), url), new URL(url));
+    const thread = readThread(
+      loadPage(
+        readFixture('react-issue.html').replace(
+          '<meta property="og:url"',
+          '<meta name="octolytics-dimension-repository_nwo" content="mosn/mosn">\n<meta property="og:url"',
+        ),
+        url,
+      ),
+      new URL(url),
+    );
     expect(thread.repo).toBe('mosn/mosn');
   });
 

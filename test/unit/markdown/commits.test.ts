@@ -10,7 +10,7 @@ const commitLink = (href: string, shown: string) =>
   `<a class="commit-link" data-hovercard-type="commit" data-hovercard-url="${href}/hovercard" href="${href}">${shown}</a>`;
 
 describe('commit references (the thread is octo/repo)', () => {
-  it('writes a commit of the thread\'s repository as its full SHA, which GitHub links again', () => {
+  it("writes a commit of the thread's repository as its full SHA, which GitHub links again", () => {
     const html = `<p dir="auto">Fixed in ${commitLink(`https://github.com/octo/repo/commit/${SHA}`, '<tt>0123456</tt>')}.</p>`;
     expect(md(html)).toBe(`Fixed in ${SHA}.`);
   });
@@ -20,12 +20,12 @@ describe('commit references (the thread is octo/repo)', () => {
     expect(md(html)).toBe(`Same as other/lib@${SHA}`);
   });
 
-  it('writes a fork\'s commit, shown as user@sha, as owner/repo@sha', () => {
+  it("writes a fork's commit, shown as user@sha, as owner/repo@sha", () => {
     const html = `<p>See ${commitLink(`https://github.com/fork/repo/commit/${SHA}`, 'fork@<tt>0123456</tt>')}</p>`;
     expect(md(html)).toBe(`See fork/repo@${SHA}`);
   });
 
-  it('writes a commit linked to a pull request\'s view of it as its SHA', () => {
+  it("writes a commit linked to a pull request's view of it as its SHA", () => {
     const html = `<p>Since ${commitLink(`https://github.com/octo/repo/pull/12/commits/${SHA}`, '<tt>0123456</tt>')}</p>`;
     expect(md(html)).toBe(`Since ${SHA}`);
   });

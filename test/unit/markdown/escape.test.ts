@@ -103,7 +103,7 @@ describe('emphasis that reads back', () => {
   });
 });
 
-describe('faithful through GitHub\'s parser', () => {
+describe("faithful through GitHub's parser", () => {
   const sources = [
     'A *b* **c** ***d*** _e_ __f__',
     'snake_case *and* __dunder__ *a*b*',

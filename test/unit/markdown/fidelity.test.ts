@@ -5,7 +5,7 @@ import { htmlToMarkdown } from '../../../utils/markdown';
 
 const convert = (html: string) => htmlToMarkdown(html, { baseUrl: BASE_URL });
 
-describe('round trip through GitHub\'s parser (CommonMark spec examples)', () => {
+describe("round trip through GitHub's parser (CommonMark spec examples)", () => {
   const examples = specExamples();
   let result: Score;
   let failed: number[];
@@ -29,7 +29,9 @@ describe('round trip through GitHub\'s parser (CommonMark spec examples)', () =>
   });
 
   it('lists no known loss that round-trips now (remove it from KNOWN_LOSSES)', () => {
-    const recovered = Object.keys(KNOWN_LOSSES).map(Number).filter((number) => !failed.includes(number));
+    const recovered = Object.keys(KNOWN_LOSSES)
+      .map(Number)
+      .filter((number) => !failed.includes(number));
     expect(recovered).toEqual([]);
   });
 });

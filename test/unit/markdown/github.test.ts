@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { COPY_BUTTON, md } from './helpers';
 
-const OCTICON = '<svg class="octicon octicon-link" viewBox="0 0 16 16" version="1.1" width="16" height="16" aria-hidden="true"><path d="m7.775 3.275"></path></svg>';
+const OCTICON =
+  '<svg class="octicon octicon-link" viewBox="0 0 16 16" version="1.1" width="16" height="16" aria-hidden="true"><path d="m7.775 3.275"></path></svg>';
 
 describe('headings', () => {
   it('drops the anchor link GitHub adds next to a heading', () => {
-    const html =
-      `<div class="markdown-heading" dir="auto"><h2 tabindex="-1" class="heading-element" dir="auto">Install</h2><a id="user-content-install" class="anchor" aria-label="Permalink: Install" href="#install">${OCTICON}</a></div>`;
+    const html = `<div class="markdown-heading" dir="auto"><h2 tabindex="-1" class="heading-element" dir="auto">Install</h2><a id="user-content-install" class="anchor" aria-label="Permalink: Install" href="#install">${OCTICON}</a></div>`;
     expect(md(html)).toBe('## Install');
   });
 
@@ -62,11 +62,15 @@ describe('details', () => {
 
 describe('rendered widgets back to their source', () => {
   it('writes emoji as the characters', () => {
-    expect(md('<p><g-emoji class="g-emoji" alias="+1" fallback-src="https://github.githubassets.com/images/icons/emoji/unicode/1f44d.png">👍</g-emoji> works</p>')).toBe('👍 works');
+    expect(
+      md('<p><g-emoji class="g-emoji" alias="+1" fallback-src="https://github.githubassets.com/images/icons/emoji/unicode/1f44d.png">👍</g-emoji> works</p>'),
+    ).toBe('👍 works');
   });
 
   it('writes an emoji shown as a fallback image as its alias', () => {
-    expect(md('<p><g-emoji class="g-emoji" alias="tada"><img class="emoji" alt="" src="https://github.githubassets.com/x.png"></g-emoji> done</p>')).toBe(':tada: done');
+    expect(md('<p><g-emoji class="g-emoji" alias="tada"><img class="emoji" alt="" src="https://github.githubassets.com/x.png"></g-emoji> done</p>')).toBe(
+      ':tada: done',
+    );
   });
 
   it('writes a mermaid diagram back as its fenced source', () => {
@@ -83,7 +87,8 @@ describe('rendered widgets back to their source', () => {
   });
 
   it('keeps math as $...$ and $$...$$ when its TeX is still the text', () => {
-    const inline = '<p>Area <math-renderer class="js-inline-math" style="display: inline" data-static-url="https://github.githubassets.com/static">$\\pi r^2$</math-renderer> here</p>';
+    const inline =
+      '<p>Area <math-renderer class="js-inline-math" style="display: inline" data-static-url="https://github.githubassets.com/static">$\\pi r^2$</math-renderer> here</p>';
     expect(md(inline)).toBe('Area $\\pi r^2$ here');
     const display = '<p><math-renderer class="js-display-math" style="display: block" data-static-url="x">$$\n\\sum_{k=1}^n a_k\n$$</math-renderer></p>';
     expect(md(display)).toBe('$$\n\\sum_{k=1}^n a_k\n$$');
@@ -126,7 +131,8 @@ describe('page furniture', () => {
   });
 
   it('unwraps the <font> wrappers of a page saved through a translator', () => {
-    const html = '<p dir="auto"><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">Hello </font></font><strong><font style="vertical-align: inherit;">world</font></strong></p>';
+    const html =
+      '<p dir="auto"><font style="vertical-align: inherit;"><font style="vertical-align: inherit;">Hello </font></font><strong><font style="vertical-align: inherit;">world</font></strong></p>';
     expect(md(html)).toBe('Hello **world**');
   });
 
@@ -134,7 +140,7 @@ describe('page furniture', () => {
     expect(md('<p dir="auto"><code class="notranslate">x</code> <span dir="auto">y</span></p>')).toBe('`x` y');
   });
 
-  it('drops GitHub\'s placeholder for an empty post', () => {
+  it("drops GitHub's placeholder for an empty post", () => {
     expect(md('<p class="color-fg-muted">\n<em>No description provided.</em>\n</p>')).toBe('');
   });
 });

@@ -24,7 +24,8 @@ describe('what Markdown cannot say stays HTML', () => {
   });
 
   it('writes images and links standing between blocks as the HTML block they were', () => {
-    const html = '<p>Intro</p>\n<a href="https://x.dev/"><img src="https://x.dev/a.png" alt="a"></a>\n<a href="https://y.dev/"><img src="https://y.dev/b.png" alt="b"></a>\n<p>After</p>';
+    const html =
+      '<p>Intro</p>\n<a href="https://x.dev/"><img src="https://x.dev/a.png" alt="a"></a>\n<a href="https://y.dev/"><img src="https://y.dev/b.png" alt="b"></a>\n<p>After</p>';
     expect(md(html)).toBe(
       'Intro\n\n<a href="https://x.dev/">\n<img src="https://x.dev/a.png" alt="a"></a>\n<a href="https://y.dev/"><img src="https://y.dev/b.png" alt="b"></a>\n\nAfter',
     );

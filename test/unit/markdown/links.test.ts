@@ -30,9 +30,7 @@ describe('GitHub references', () => {
 
 describe('links', () => {
   it('makes relative links absolute against the page URL', () => {
-    expect(md('<p><a href="/octo/repo/blob/main/README.md">readme</a></p>')).toBe(
-      '[readme](https://github.com/octo/repo/blob/main/README.md)',
-    );
+    expect(md('<p><a href="/octo/repo/blob/main/README.md">readme</a></p>')).toBe('[readme](https://github.com/octo/repo/blob/main/README.md)');
     expect(md('<p><a href="../pull/3">pr</a></p>')).toBe('[pr](https://github.com/octo/repo/pull/3)');
     expect(md('<p><a href="#install">install</a></p>')).toBe('[install](https://github.com/octo/repo/issues/7#install)');
   });

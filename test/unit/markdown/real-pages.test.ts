@@ -41,10 +41,15 @@ describe.skipIf(!existsSync(pagesDir))('captured GitHub pages', () => {
     });
   }
 
-  it('finds the React page\'s opening post and six comments, with its one TypeScript block', () => {
+  it("finds the React page's opening post and six comments, with its one TypeScript block", () => {
     const posts = converted('issue-react-kepano-defuddle-56');
     expect(posts).toHaveLength(7);
-    expect(posts.join('\n').match(/^```\w*$/gm)?.filter((fence) => fence !== '```')).toEqual(['```ts']);
+    expect(
+      posts
+        .join('\n')
+        .match(/^```\w*$/gm)
+        ?.filter((fence) => fence !== '```'),
+    ).toEqual(['```ts']);
   });
 
   it('keeps every code block of the classic issue, each with its language', () => {
@@ -58,7 +63,7 @@ describe.skipIf(!existsSync(pagesDir))('captured GitHub pages', () => {
     expect(languages).toContain('```dockerfile');
   });
 
-  it('writes the pull request\'s emoji as the character', () => {
+  it("writes the pull request's emoji as the character", () => {
     expect(converted('pull-classic-octolinker-testrepo-1')).toContain('👍');
   });
 });

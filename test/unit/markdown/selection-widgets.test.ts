@@ -70,7 +70,9 @@ describe('a selection inside a suggested change', () => {
   });
 
   it('writes the suggestion of a whole comment as a suggestion fence', () => {
-    expect(htmlToMarkdown(body, { baseUrl: THREAD })).toContain('Rename the pet and bump its age:\n\n```suggestion\n  name: Lucy\n  age: 4\n```\n\nThe same change as a patch:');
+    expect(htmlToMarkdown(body, { baseUrl: THREAD })).toContain(
+      'Rename the pet and bump its age:\n\n```suggestion\n  name: Lucy\n  age: 4\n```\n\nThe same change as a patch:',
+    );
   });
 });
 

@@ -183,7 +183,9 @@ describe('the clipper on a GitHub page', () => {
   });
 
   it("puts Clip to Weekly beside the title when the header's actions are not recognised, and says what is wrong on click", async () => {
-    const html = readFixture('discussion.html').replace(/class="gh-header-actions[^"]*"/, 'class="header-actions-2027"').replace(/\bjs-comment(?=[\s"])/g, 'comment-2027');
+    const html = readFixture('discussion.html')
+      .replace(/class="gh-header-actions[^"]*"/, 'class="header-actions-2027"')
+      .replace(/\bjs-comment(?=[\s"])/g, 'comment-2027');
     startClipper(loadPage(html, 'https://github.com/sofastack/sofa-rpc/discussions/1401'), save, controller.signal);
     expect(buttons('Clip to Weekly')).toHaveLength(1);
     expect(buttons('Clip to Weekly')[0].parentElement?.previousElementSibling?.tagName).toBe('H1');
@@ -221,7 +223,7 @@ describe('the clipper on a GitHub page', () => {
     expect(buttons('Clip to Weekly')).toHaveLength(1);
   });
 
-  it.skipIf(!hasSharedPages)("clips a nested reply of a real discussion as the answer, not the comment it replies to, and says it was clipped", async () => {
+  it.skipIf(!hasSharedPages)('clips a nested reply of a real discussion as the answer, not the comment it replies to, and says it was clipped', async () => {
     startClipper(loadPage(readSharedPage('discussion-vercel-next.js-70178.html'), discussionUrl), save, controller.signal);
     const reply = document.getElementById('discussioncomment-11004713')!;
     userClick(buttons('Clip as answer').find((button) => button.closest('[id^="discussioncomment-"]') === reply)!);

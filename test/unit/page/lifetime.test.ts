@@ -16,7 +16,11 @@ describe('clipperLifetime', () => {
   it("keeps the clipper running when the page forges WXT's content-script-started event", () => {
     const first = new FakeContext();
     const renewed: FakeContext[] = [];
-    const signal = clipperLifetime(first, () => true, () => renewed[renewed.push(new FakeContext()) - 1]);
+    const signal = clipperLifetime(
+      first,
+      () => true,
+      () => renewed[renewed.push(new FakeContext()) - 1],
+    );
     first.invalidate();
     renewed[0].invalidate();
     expect(signal.aborted).toBe(false);
@@ -27,7 +31,11 @@ describe('clipperLifetime', () => {
     const first = new FakeContext();
     let alive = true;
     const renewed: FakeContext[] = [];
-    const signal = clipperLifetime(first, () => alive, () => renewed[renewed.push(new FakeContext()) - 1]);
+    const signal = clipperLifetime(
+      first,
+      () => alive,
+      () => renewed[renewed.push(new FakeContext()) - 1],
+    );
     first.invalidate();
     alive = false;
     renewed[0].invalidate();

@@ -131,19 +131,39 @@ describe('backups', () => {
       ['has a clip with a text number', (b) => (b.clips[1]!.number = '2'), 'clips[1].number must be a number'],
       ['has a clip of an unknown kind', (b) => (b.clips[0]!.kind = 'commit'), 'clips[0].kind must be one of "issue", "pull", "discussion"'],
       ['has a clip whose labels are not a list', (b) => (b.clips[0]!.labels = 'question'), 'clips[0].labels must be a list'],
-      ['has an answer without an author', (b) => (b.clips[3]!.answer = { markdown: 'x', url: 'https://github.com/x/y' }), 'clips[3].answer.author must be a string'],
+      [
+        'has an answer without an author',
+        (b) => (b.clips[3]!.answer = { markdown: 'x', url: 'https://github.com/x/y' }),
+        'clips[3].answer.author must be a string',
+      ],
       ['has a clip with a bad date', (b) => (b.clips[2]!.clippedAt = 'yesterday'), 'clips[2].clippedAt must be a date and time'],
       ['has a clip whose id is not its repo#number', (b) => (b.clips[0]!.id = 'mosn/mosn#99'), 'clips[0].id must be "mosn/mosn#1" (its repo and number)'],
       ['has the same clip twice', (b) => b.clips.push({ ...b.clips[0] }), 'clips[4].id must be unique, but "mosn/mosn#1" is also clips[0]'],
       ['has no clips list', (b) => delete (b as Record<string, unknown>).clips, 'clips must be a list'],
-      ['has a draft that lists a clip it does not contain', (b) => current(b).clipIds.push('mosn/mosn#404'), 'must be the id of one of the clips, but "mosn/mosn#404" is not'],
-      ['has a clip both in the current draft and kept as sent', (b) => (b.sent['mosn/mosn#3'] = sentIssue(b).id), 'must name a clip that is in this draft, but clips[3] is in drafts['],
+      [
+        'has a draft that lists a clip it does not contain',
+        (b) => current(b).clipIds.push('mosn/mosn#404'),
+        'must be the id of one of the clips, but "mosn/mosn#404" is not',
+      ],
+      [
+        'has a clip both in the current draft and kept as sent',
+        (b) => (b.sent['mosn/mosn#3'] = sentIssue(b).id),
+        'must name a clip that is in this draft, but clips[3] is in drafts[',
+      ],
       ['has a clip kept as sent in an issue that did not send it', (b) => (b.sent['mosn/mosn#2203'] = sentIssue(b).id), 'clips[2] is kept as sent in drafts['],
       ['keeps as sent a clip it does not have', (b) => (b.sent['mosn/mosn#404'] = sentIssue(b).id), 'sent["mosn/mosn#404"] must be the id of one of the clips'],
       ['has a draft that lists a clip twice', (b) => current(b).clipIds.push(current(b).clipIds[0]!), 'is listed twice here'],
-      ['has a sent issue that lists other clips than it sent', (b) => sentIssue(b).clipIds.pop(), 'clipIds must list the ids of its 2 sentClips, in order, but lists 1'],
+      [
+        'has a sent issue that lists other clips than it sent',
+        (b) => sentIssue(b).clipIds.pop(),
+        'clipIds must list the ids of its 2 sentClips, in order, but lists 1',
+      ],
       ['has a sent issue without the clips it sent', (b) => delete sentIssue(b).sentClips, 'sentClips must hold the clips as they were sent'],
-      ['has two current drafts', (b) => b.drafts.forEach((draft) => delete draft.publishedAt), 'is a second unpublished draft (drafts[0] is one); only one may be current'],
+      [
+        'has two current drafts',
+        (b) => b.drafts.forEach((draft) => delete draft.publishedAt),
+        'is a second unpublished draft (drafts[0] is one); only one may be current',
+      ],
       ['has a draft with a bad date', (b) => (b.drafts[0]!.date = '06/01/2023'), 'drafts[0].date must be a day like 2023-01-06'],
       ['has a bad target repository', (b) => (b.settings.targetRepo = 'nope'), 'settings.targetRepo must be a repository as owner/name'],
     ];
@@ -328,7 +348,7 @@ describe('backups', () => {
     it.each([
       ['2023-01-04T12:00:00Z', '2023-01-04T12:00:00.500Z'],
       ['2023-01-04T18:00:00+09:00', '2023-01-04T12:00:00.000Z'],
-    ])('keeps our clip when the backup\'s (saved %s) is older as a moment, whatever the text says', async (theirs, ours) => {
+    ])("keeps our clip when the backup's (saved %s) is older as a moment, whatever the text says", async (theirs, ours) => {
       const report = await store.backup.import(await versions(ours, theirs));
       expect(report.unchanged.clips).toBe(1);
       expect((await store.clips.get('mosn/mosn#1'))?.title).toBe('Question 1');
@@ -343,7 +363,15 @@ describe('backups', () => {
     it('orders the inbox and the history by moment when the backup writes times with offsets', async () => {
       const backup = await store.backup.export();
       const at = (number: number, time: string) => ({ ...clipFrom(threadCapture(number), time), updatedAt: time });
-      const sent = (id: string, publishedAt: string, clip: Clip): Draft => ({ id, title: id, date: '2023-01-06', clipIds: [clip.id], intro: '', publishedAt, sentClips: [clip] });
+      const sent = (id: string, publishedAt: string, clip: Clip): Draft => ({
+        id,
+        title: id,
+        date: '2023-01-06',
+        clipIds: [clip.id],
+        intro: '',
+        publishedAt,
+        sentClips: [clip],
+      });
       const text = JSON.stringify({
         ...backup,
         clips: [at(1, '2023-01-05T01:00:00+09:00'), at(2, '2023-01-04T20:00:00Z')],
@@ -367,7 +395,7 @@ describe('backups', () => {
       JSON.stringify({ format: 'weekly-clipper-backup', version: 1, exportedAt: '2023-01-07T00:00:00.000Z', clips, drafts, settings: DEFAULT_SETTINGS });
     const current = (clipIds: string[]): Draft => ({ id: 'theirs', title: 'Weekly digest', date: '2023-01-06', clipIds, intro: '' });
 
-    it('takes ids that kept the repository\'s case, and makes one clip of a thread clipped under two spellings', async () => {
+    it("takes ids that kept the repository's case, and makes one clip of a thread clipped under two spellings", async () => {
       const older = clipFrom(threadCapture(9, 'NEW/one'), '2023-01-02T00:00:00.000Z');
       const newer = { ...clipFrom(threadCapture(9, 'new/one'), '2023-01-03T00:00:00.000Z'), title: 'Newer' };
       await store.drafts.current();

@@ -20,7 +20,10 @@ describe('ClipStore', () => {
   beforeEach(() => {
     now = new Date('2023-01-04T00:00:00.000Z');
     databaseName = `test-${crypto.randomUUID()}`;
-    store = createClipStore(() => openClipperDB(databaseName), () => now);
+    store = createClipStore(
+      () => openClipperDB(databaseName),
+      () => now,
+    );
   });
 
   afterEach(() => expectConsistent(() => openClipperDB(databaseName)));
@@ -113,7 +116,10 @@ describe('editing a clip', () => {
   it("rewrites the question's and the answer's Markdown and marks the clip updated", async () => {
     await store.save(seedCapture({ answer }));
     clock.set('2023-01-05T12:00:00.000Z');
-    const edited = await store.edit('mosn/mosn#2203', { question: 'Why can the debug server not be upgraded?', answer: 'It is started **before** the upgrade.' });
+    const edited = await store.edit('mosn/mosn#2203', {
+      question: 'Why can the debug server not be upgraded?',
+      answer: 'It is started **before** the upgrade.',
+    });
     expect(edited.question).toEqual({ ...seedCapture().question, markdown: 'Why can the debug server not be upgraded?' });
     expect(edited.answer).toEqual({ ...answer, markdown: 'It is started **before** the upgrade.' });
     expect(edited.updatedAt).toBe('2023-01-05T12:00:00.000Z');

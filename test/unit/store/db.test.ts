@@ -20,7 +20,7 @@ async function createVersion1(name: string, clips: Clip[]): Promise<void> {
 }
 
 describe('the database schema', () => {
-  it('is at version 3, with ids that ignore the repository\'s case', () => {
+  it("is at version 3, with ids that ignore the repository's case", () => {
     expect(DB_VERSION).toBe(3);
   });
 
@@ -147,7 +147,11 @@ describe('upgrading a version 2 database', () => {
     const [one, two] = [at(threadCapture(1), '2023-01-02T00:00:00.000Z', 'sent'), at(threadCapture(2), '2023-01-02T00:00:00.000Z', 'sent')];
     const undone = at(threadCapture(3), '2023-01-02T00:00:00.000Z', 'sent');
     // Version 2 took mosn/mosn#2 out of the list when it was deleted, and an undo after "Mark as sent" put #3 in.
-    await createVersion2(name, [one, undone], [{ id: 'sent', ...day, clipIds: ['mosn/mosn#1', 'mosn/mosn#3'], publishedAt: '2023-01-06T07:00:00.000Z', sentClips: [one, two].map(toClipOf) }]);
+    await createVersion2(
+      name,
+      [one, undone],
+      [{ id: 'sent', ...day, clipIds: ['mosn/mosn#1', 'mosn/mosn#3'], publishedAt: '2023-01-06T07:00:00.000Z', sentClips: [one, two].map(toClipOf) }],
+    );
 
     const { clips, drafts } = await upgraded(name);
     expect(drafts.get('sent')?.clipIds).toEqual(['mosn/mosn#1', 'mosn/mosn#2']);

@@ -29,7 +29,7 @@ describe('DraftStore', () => {
   }
 
   describe('the current draft', () => {
-    it("is created on first read, empty, titled and dated today", async () => {
+    it('is created on first read, empty, titled and dated today', async () => {
       const { draft, clips, inbox, inboxSize } = await store.drafts.current();
       expect(draft).toEqual({ id: expect.any(String), title: 'Weekly digest', date: '2023-01-04', clipIds: [], intro: '' });
       expect([clips, inbox, inboxSize]).toEqual([[], [], 0]);
@@ -186,7 +186,12 @@ describe('DraftStore', () => {
       clock.set('2023-01-06T09:00:00.000Z');
       const { published, next } = await store.drafts.publish();
 
-      expect(published).toMatchObject({ title: 'SOFA Weekly', date: '2023-01-06', clipIds: ['mosn/mosn#1', 'mosn/mosn#2'], publishedAt: '2023-01-06T09:00:00.000Z' });
+      expect(published).toMatchObject({
+        title: 'SOFA Weekly',
+        date: '2023-01-06',
+        clipIds: ['mosn/mosn#1', 'mosn/mosn#2'],
+        publishedAt: '2023-01-06T09:00:00.000Z',
+      });
       expect(next).toEqual({ id: expect.any(String), title: 'SOFA Weekly', date: '2023-01-13', clipIds: [], intro: '' });
       expect((await store.drafts.current()).draft).toEqual(next);
       expect(await store.drafts.history()).toEqual([published]);
@@ -263,4 +268,3 @@ describe('DraftStore', () => {
     });
   });
 });
-

@@ -24,7 +24,10 @@ describe('reading the current draft among many clips', () => {
       if (draftId === 'current') draft.clipIds.push(`mosn/mosn#${number}`);
       writes.push(tx.objectStore('clips').put({ ...clipFrom(threadCapture(number), clippedAt), draftId } satisfies ClipRecord));
     }
-    writes.push(tx.objectStore('drafts').put(draft), tx.objectStore('drafts').put({ ...draft, id: 'published', clipIds: [], publishedAt: '2023-01-01T00:00:00.000Z' }));
+    writes.push(
+      tx.objectStore('drafts').put(draft),
+      tx.objectStore('drafts').put({ ...draft, id: 'published', clipIds: [], publishedAt: '2023-01-01T00:00:00.000Z' }),
+    );
     await Promise.all([...writes, tx.done]);
 
     const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');

@@ -78,7 +78,10 @@ export const htmlContainer: TagRule = {
   replacement: (content, node) => {
     if (!isRawContainer(node)) return block(node, `${openTag(node)}\n\n${trimBlank(content)}\n\n${closeTag(node)}`);
     const inner = trimBlank(innerHtml(node));
-    return block(node, node.nodeName === 'P' || node.nodeName === 'DIV' ? `${openTag(node)}\n${inner}\n${closeTag(node)}` : openTag(node) + inner + closeTag(node));
+    return block(
+      node,
+      node.nodeName === 'P' || node.nodeName === 'DIV' ? `${openTag(node)}\n${inner}\n${closeTag(node)}` : openTag(node) + inner + closeTag(node),
+    );
   },
 };
 

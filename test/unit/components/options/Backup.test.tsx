@@ -21,7 +21,11 @@ function reportRows(): string[][] {
   return within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole(/^(cell|rowheader)$/).map((cell) => cell.textContent ?? ''));
+    .map((row) =>
+      within(row)
+        .getAllByRole(/^(cell|rowheader)$/)
+        .map((cell) => cell.textContent ?? ''),
+    );
 }
 
 /** Everything a user could observe as stored: the backup's content without its timestamp. */
@@ -82,7 +86,7 @@ describe('options: backup', () => {
       ['Updated', '0', '1'],
       ['Unchanged', '0', '0'],
     ]);
-    expect(screen.getByText('Clips moved into your current draft from the backup\'s: 1')).toBeTruthy();
+    expect(screen.getByText("Clips moved into your current draft from the backup's: 1")).toBeTruthy();
     expect(screen.getByText('Settings were updated from the backup.')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
 
@@ -110,7 +114,11 @@ describe('options: backup', () => {
 
   it.each([
     ['not JSON', '{ "format": ', 'This file is not a Weekly Clipper backup: it is not JSON.'],
-    ['another kind of JSON', '{ "name": "weekly-clipper", "version": "0.1.0" }', 'This file is not a Weekly Clipper backup: it has no "format": "weekly-clipper-backup".'],
+    [
+      'another kind of JSON',
+      '{ "name": "weekly-clipper", "version": "0.1.0" }',
+      'This file is not a Weekly Clipper backup: it has no "format": "weekly-clipper-backup".',
+    ],
   ])('changes nothing and says why when the file is %s', async (_kind, text, message) => {
     const before = await snapshot(page);
     await open();

@@ -17,7 +17,16 @@ const description = (input: HTMLElement) =>
     .map((id) => document.getElementById(id)?.textContent)
     .join(' ');
 const table = () => screen.getByRole('table', { name: 'Projects' });
-const rows = () => within(table()).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole(/^(cell|rowheader)$/).slice(0, 3).map((cell) => cell.textContent));
+const rows = () =>
+  within(table())
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      within(row)
+        .getAllByRole(/^(cell|rowheader)$/)
+        .slice(0, 3)
+        .map((cell) => cell.textContent),
+    );
 
 describe('options: projects', () => {
   beforeEach(() => fakeBrowser.reset());

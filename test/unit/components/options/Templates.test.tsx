@@ -144,7 +144,9 @@ describe('options: templates', () => {
     expect(source().value).toBe(sofa.source);
     expect(source().readOnly).toBe(false);
     fireEvent.click(button('Save template'));
-    await waitFor(async () => expect(await getSetting('userTemplates')).toEqual([{ id: expect.any(String), name: 'Copy of SOFA Weekly', source: sofa.source }]));
+    await waitFor(async () =>
+      expect(await getSetting('userTemplates')).toEqual([{ id: expect.any(String), name: 'Copy of SOFA Weekly', source: sofa.source }]),
+    );
   });
 
   it('deletes a user template once confirmed, putting the default preset back in use', async () => {
@@ -189,6 +191,10 @@ describe('options: templates', () => {
     await open();
     await waitFor(() => expect(rendered().querySelector('a')).not.toBeNull());
     const link = rendered().querySelector('a')!; // waited for just above
-    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).toEqual(['https://github.com/mosn/mosn/', '_blank', 'noopener noreferrer']);
+    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).toEqual([
+      'https://github.com/mosn/mosn/',
+      '_blank',
+      'noopener noreferrer',
+    ]);
   });
 });
