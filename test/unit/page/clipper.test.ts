@@ -14,7 +14,9 @@ const status = () => document.querySelector('[role="status"]')?.textContent ?? '
 /** Lets the MutationObserver and pending promises run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** Waits for a clip to finish (the converter loads on the first one). */
-const clipDone = () => vi.waitFor(() => expect(status()).toMatch(/Clipped to Weekly|Nothing was clipped/));
+/** How long to wait for a clip: the first one imports the converter, which takes a busy machine over a second. */
+const patiently = { timeout: 10_000 };
+const clipDone = () => vi.waitFor(() => expect(status()).toMatch(/Clipped to Weekly|Nothing was clipped/), patiently);
 
 /** A comment as "Load more" brings it: fresh from the server, without our button. */
 function lateComment(): Element {
@@ -176,9 +178,9 @@ describe('the clipper on a GitHub page', () => {
     startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
     userClick(buttons('Clip to Weekly')[0]);
     userClick(buttons('Clip as answer')[0]);
-    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1), patiently);
     release();
-    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(2), patiently);
     expect(save.mock.calls[1][0].answer?.author).toBe('nejisama');
   });
 
