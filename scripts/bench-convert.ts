@@ -1,148 +1,296 @@
 /**
- * Conversion time, ours beside plain turndown + turndown-plugin-gfm (default options), in the same
- * run and on the same input: the whole CommonMark spec corpus and the post bodies of each captured
- * GitHub page. Budget: ours at most 1.5x the baseline.
+ * The converter against plain turndown + turndown-plugin-gfm (default options), in Chromium: both
+ * are bundled into one page and run on the same inputs there, with raw HTML kept as GitHub keeps
+ * it (cmark-gfm with `unsafe`, GitHub's extensions).
  *
- * Both converters get the same parsed DOM nodes (each clones its input first), so parsing is not
- * part of the comparison; one row also times HTML strings, where each parses in its own way.
- * Rounds alternate between the two to share garbage-collection pressure; medians are reported.
+ * Time: each corpus is parsed once into DOM nodes that both converters get (each clones its input
+ * first), so parsing is not part of the comparison. Rounds alternate which converter goes first, a
+ * sample repeats the corpus until it lasts a few tens of milliseconds, and the medians are compared.
+ * Corpora: the CommonMark spec's examples, the post bodies (`.markdown-body`) of the GitHub pages in
+ * test/fixtures and, when present, ../shared/fixtures/github-pages, and a fixed sample (every 16th)
+ * of the Markdown documents under node_modules.
+ *
+ * Fidelity: the round trip of scripts/lib/roundtrip.ts (render, convert, render again, compare),
+ * with the conversion done in Chromium from HTML strings as `npm run fidelity` does in Node, over
+ * the whole spec and every 4th of those Markdown documents (all of them take a minute).
  *
  * `tsx scripts/bench-convert.ts` runs it alone; `benchConvert()` is what `scripts/bench.ts` calls.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchBench, median, PLAIN_ORIGIN } from './lib/chromium';
+import { line, ms } from './lib/report';
+import { BASE_URL, normalizeHtml, renderGfm, specExamples } from './lib/roundtrip';
 
-export interface BenchRow {
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sharedPagesDir = path.resolve(repoRoot, '../shared/fixtures/github-pages');
+const fixturePagesDir = path.resolve(repoRoot, 'test/fixtures/github');
+
+/** Budgets of shared/DESIGN.md: time at most turndown's; round trips exact. */
+export const TIME_BUDGET = 1.0;
+export const SPEC_BUDGET = 0.97;
+export const DOCUMENTS_BUDGET = 0.95;
+
+const SAMPLE_MS = 60;
+const WARM_MS = 1500;
+/** One document in this many of node_modules' Markdown is timed, and one in FIDELITY_SAMPLE round-tripped. */
+const DOCUMENT_SAMPLE = 16;
+const FIDELITY_SAMPLE = 4;
+
+export interface TimeRow {
   corpus: string;
   documents: number;
-  /** median time for the whole corpus, milliseconds */
   oursMs: number;
   baselineMs: number;
-  /** ours / baseline */
   ratio: number;
-  /** the budget: ratio at most 1.5 */
-  withinBudget: boolean;
 }
 
-export interface BenchOptions {
-  /** timed rounds per corpus (after warm-up) */
-  rounds?: number;
-  warmup?: number;
+export interface FidelityRow {
+  corpus: string;
+  total: number;
+  ours: number;
+  baseline: number;
+  budget: number;
 }
 
-const BUDGET = 1.5;
-const SAMPLE_MS = 40;
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const pagesDir = path.resolve(repoRoot, '../shared/fixtures/github-pages');
-
-/** Captured pages and the URL each was captured at (see SOURCES.md there). */
-const PAGES: Record<string, string> = {
-  'issue-react-kepano-defuddle-56.html': 'https://github.com/kepano/defuddle/issues/56',
-  'issue-classic-octolinker-testrepo-2.html': 'https://github.com/OctoLinker/testrepo/issues/2',
-  'pull-classic-octolinker-testrepo-1.html': 'https://github.com/OctoLinker/testrepo/pull/1',
-  'markdown-demo-github-markdown-css.html': 'https://github.com/sindresorhus/github-markdown-css',
-};
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? 0;
+export interface ConvertBench {
+  times: TimeRow[];
+  fidelity: FidelityRow[];
 }
 
-/** Milliseconds for `runs` calls of `work`. */
-function timed(work: () => void, runs: number): number {
-  const start = performance.now();
-  for (let i = 0; i < runs; i++) work();
-  return performance.now() - start;
+interface Corpus {
+  name: string;
+  /** HTML documents, or whole pages whose outermost `.markdown-body` elements are the documents */
+  html: string[];
+  pages?: boolean;
+}
+
+declare global {
+  interface Window {
+    benchConverters: {
+      ours(input: string | Node, baseUrl: string): string;
+      baseline(input: string | Node): string;
+    };
+  }
+}
+
+/** Our converter and the baseline, bundled for the browser as the extension bundles ours. */
+async function converterBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: [
+        "import { htmlToMarkdown } from './utils/markdown';",
+        "import { baselineService } from './scripts/lib/baseline';",
+        'const baseline = baselineService();',
+        'window.benchConverters = {',
+        '  ours: (input, baseUrl) => htmlToMarkdown(input, { baseUrl }),',
+        '  baseline: (input) => baseline.turndown(input),',
+        '};',
+      ].join('\n'),
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    write: false,
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
+
+function markdownDocuments(): string[] {
+  const dir = path.join(repoRoot, 'node_modules');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.md$/i.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  return [...new Set(files.map((file) => readFileSync(file, 'utf8')))];
+}
+
+function githubPages(): string[] {
+  const read = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => name.endsWith('.html'))
+          .sort()
+          .map((name) => readFileSync(path.join(dir, name), 'utf8'))
+      : [];
+  return [...read(fixturePagesDir), ...read(sharedPagesDir)];
 }
 
 /**
- * Each sample repeats the corpus until it takes a few tens of milliseconds; the order alternates
- * between rounds.
+ * Times both converters on one corpus; returns the samples of each (ms per corpus pass). A sample
+ * is the main thread's CPU time (CDP's ThreadTime) around one call into the page: on a busy machine
+ * the page's wall-clock time counts the time it waited for a core, which falls on the converters
+ * unevenly.
  */
-function compare(corpus: string, documents: number, ours: () => void, baseline: () => void, options: Required<BenchOptions>): BenchRow {
-  for (let i = 0; i < options.warmup; i++) {
-    ours();
-    baseline();
+async function timeCorpus(page: Page, cdp: CDPSession, corpus: Corpus, rounds: number): Promise<{ ours: number[]; baseline: number[]; documents: number }> {
+  const { runs, documents } = await page.evaluate(
+    ([html, pages, baseUrl, sampleMs, warmMs]) => {
+      const { ours, baseline } = window.benchConverters;
+      let inputs: { node: Node; baseUrl: string }[];
+      if (pages) {
+        inputs = html.flatMap((source) => {
+          const doc = new DOMParser().parseFromString(source, 'text/html');
+          const url = doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? 'https://github.com/';
+          return Array.from(doc.querySelectorAll('.markdown-body'))
+            .filter((body) => !body.parentElement?.closest('.markdown-body'))
+            .map((node) => ({ node, baseUrl: url }));
+        });
+      } else {
+        inputs = html.map((source) => {
+          const template = document.createElement('template');
+          template.innerHTML = source;
+          return { node: template.content, baseUrl };
+        });
+      }
+      const passes = {
+        ours: () => {
+          for (const input of inputs) ours(input.node, input.baseUrl);
+        },
+        baseline: () => {
+          for (const input of inputs) baseline(input.node);
+        },
+      };
+      (window as unknown as { benchRun: (name: 'ours' | 'baseline', runs: number) => void }).benchRun = (name, runs) => {
+        for (let run = 0; run < runs; run++) passes[name]();
+      };
+      // Until both run optimised code: the JIT keeps improving a converter for its first second or so.
+      const warmUntil = performance.now() + warmMs;
+      let single = Infinity;
+      while (performance.now() < warmUntil) {
+        passes.ours();
+        const start = performance.now();
+        passes.baseline();
+        single = Math.min(single, performance.now() - start);
+      }
+      return { runs: Math.max(1, Math.ceil(sampleMs / Math.max(single, 0.01))), documents: inputs.length };
+    },
+    [corpus.html, corpus.pages ?? false, BASE_URL, SAMPLE_MS, WARM_MS] as const,
+  );
+  const threadMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')!.value * 1000;
+  const sample = async (name: 'ours' | 'baseline') => {
+    const before = await threadMs();
+    await cdp.send('Runtime.evaluate', { expression: `benchRun(${JSON.stringify(name)}, ${runs})` });
+    return ((await threadMs()) - before) / runs;
+  };
+  const times = { ours: [] as number[], baseline: [] as number[], documents };
+  for (let round = 0; round < rounds; round++) {
+    for (const name of round % 2 ? (['baseline', 'ours'] as const) : (['ours', 'baseline'] as const)) times[name].push(await sample(name));
   }
-  const single = Math.max(timed(baseline, 1), 0.01);
-  const runs = Math.max(1, Math.ceil(SAMPLE_MS / single));
-  const oursTimes: number[] = [];
-  const baselineTimes: number[] = [];
-  for (let i = 0; i < options.rounds; i++) {
-    if (i % 2 === 0) {
-      oursTimes.push(timed(ours, runs) / runs);
-      baselineTimes.push(timed(baseline, runs) / runs);
-    } else {
-      baselineTimes.push(timed(baseline, runs) / runs);
-      oursTimes.push(timed(ours, runs) / runs);
-    }
-  }
-  const oursMs = median(oursTimes);
-  const baselineMs = median(baselineTimes);
-  const ratio = oursMs / baselineMs;
-  return { corpus, documents, oursMs, baselineMs, ratio, withinBudget: ratio <= BUDGET };
+  return times;
 }
 
-export async function benchConvert(options: BenchOptions = {}): Promise<BenchRow[]> {
-  const settings: Required<BenchOptions> = { rounds: options.rounds ?? 15, warmup: options.warmup ?? 5 };
-  // The DOM must exist before turndown loads (it looks for one once), so the rest loads after it.
-  await import('./lib/setup-dom');
-  const { htmlToMarkdown } = await import('../utils/markdown');
-  const { baselineService } = await import('./lib/baseline');
-  const { BASE_URL, renderGfm, specExamples } = await import('./lib/roundtrip');
-  const baseline = baselineService();
+/** One converter's Markdown for each HTML string, converted in the page. */
+function convertAll(page: Page, html: readonly string[], converter: 'ours' | 'baseline'): Promise<string[]> {
+  return page.evaluate(
+    ([html, baseUrl, converter]) => {
+      const convert = window.benchConverters[converter];
+      return html.map((source) => {
+        try {
+          return convert(source, baseUrl);
+        } catch {
+          return '\u0000failed';
+        }
+      });
+    },
+    [html, BASE_URL, converter] as const,
+  );
+}
 
-  const htmls = specExamples().map((example) => renderGfm(example.markdown));
-  const fragments = htmls.map((html) => {
-    const template = document.createElement('template');
-    template.innerHTML = html;
-    return template.content;
-  });
-  const rows = [
-    compare(
-      'CommonMark spec, DOM input',
-      fragments.length,
-      () => fragments.forEach((fragment) => htmlToMarkdown(fragment, { baseUrl: BASE_URL })),
-      () => fragments.forEach((fragment) => baseline.turndown(fragment)),
-      settings,
-    ),
-    compare(
-      'CommonMark spec, HTML strings (each parses its own way)',
-      htmls.length,
-      () => htmls.forEach((html) => htmlToMarkdown(html, { baseUrl: BASE_URL })),
-      () => htmls.forEach((html) => baseline.turndown(html)),
-      settings,
-    ),
-  ];
+function exact(html: readonly string[], markdown: readonly string[]): number {
+  return html.filter((source, index) => !markdown[index].startsWith('\u0000') && normalizeHtml(source) === normalizeHtml(renderGfm(markdown[index], true)))
+    .length;
+}
 
-  for (const [file, baseUrl] of Object.entries(PAGES)) {
-    const pagePath = path.join(pagesDir, file);
-    if (!existsSync(pagePath)) continue;
-    const page = new DOMParser().parseFromString(readFileSync(pagePath, 'utf8'), 'text/html');
-    const bodies = Array.from(page.querySelectorAll('.markdown-body')).filter((body) => !body.parentElement?.closest('.markdown-body'));
-    rows.push(
-      compare(
-        `page ${file}`,
-        bodies.length,
-        () => bodies.forEach((body) => htmlToMarkdown(body, { baseUrl })),
-        () => bodies.forEach((body) => baseline.turndown(body as HTMLElement)),
-        settings,
-      ),
+export async function benchConvert({ rounds = 15 } = {}): Promise<ConvertBench> {
+  const spec = specExamples().map((example) => renderGfm(example.markdown, true));
+  const documents = markdownDocuments().map((markdown) => renderGfm(markdown, true));
+  const pages = githubPages();
+  const browser = await launchBench({ extension: false });
+  try {
+    browser.servePage(`${PLAIN_ORIGIN}/bench`, '<!doctype html><title>bench</title>');
+    const bundle = `var __name = (target) => target;\n${await converterBundle()}`;
+    // A page on a site of its own runs in a process of its own.
+    const openPage = async (site: string) => {
+      const page = await browser.newPage();
+      await page.goto(`https://${site}.example/bench`);
+      // tsx names the functions of the evaluated code through a helper of its own: give the page one.
+      await page.addScriptTag({ content: bundle });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      return { page, cdp };
+    };
+
+    const corpora: Corpus[] = [
+      { name: 'CommonMark spec examples', html: spec },
+      { name: 'GitHub post bodies', html: pages, pages: true },
+      { name: `Markdown documents in node_modules, every ${DOCUMENT_SAMPLE}th`, html: documents.filter((_, index) => index % DOCUMENT_SAMPLE === 0) },
+    ];
+    const times: TimeRow[] = [];
+    if (process.env.BENCH_VERBOSE) console.log(`    inputs ready at ${(performance.now() / 1000).toFixed(1)} s`);
+    const { page, cdp } = await openPage('convert-time');
+    for (const corpus of corpora) {
+      const { ours, baseline, documents: count } = await timeCorpus(page, cdp, corpus, rounds);
+      if (process.env.BENCH_VERBOSE)
+        console.log(`    ${corpus.name}: ours ${ours.map((t) => t.toFixed(0)).join(' ')} | baseline ${baseline.map((t) => t.toFixed(0)).join(' ')}`);
+      const oursMs = median(ours);
+      const baselineMs = median(baseline);
+      times.push({ corpus: corpus.name, documents: count, oursMs, baselineMs, ratio: oursMs / baselineMs });
+    }
+    await page.close();
+
+    // Round trips are not timed: each converter converts in a page (a process) of its own, side by side.
+    const fidelityPages = { ours: (await openPage('fidelity-ours')).page, baseline: (await openPage('fidelity-baseline')).page };
+    const fidelity: FidelityRow[] = [];
+    for (const [corpus, html, budget] of [
+      ['CommonMark spec examples', spec, SPEC_BUDGET],
+      [`Markdown documents in node_modules, every ${FIDELITY_SAMPLE}th`, documents.filter((_, index) => index % FIDELITY_SAMPLE === 0), DOCUMENTS_BUDGET],
+    ] as const) {
+      const [ours, baseline] = await Promise.all([convertAll(fidelityPages.ours, html, 'ours'), convertAll(fidelityPages.baseline, html, 'baseline')]);
+      fidelity.push({ corpus, total: html.length, ours: exact(html, ours), baseline: exact(html, baseline), budget });
+      if (process.env.BENCH_VERBOSE) console.log(`    round trips of ${corpus} done at ${(performance.now() / 1000).toFixed(1)} s`);
+    }
+    return { times, fidelity };
+  } finally {
+    await browser.close();
+  }
+}
+
+export function report({ times, fidelity }: ConvertBench): string[] {
+  const lines = times.map((row) =>
+    line({
+      name: `converter time, ${row.corpus} (${row.documents})`,
+      ratio: row.ratio,
+      budget: TIME_BUDGET,
+      ours: ms(row.oursMs),
+      reference: ms(row.baselineMs),
+      referenceName: 'turndown + gfm',
+    }),
+  );
+  for (const row of fidelity) {
+    lines.push(
+      line({
+        name: `converter round trips, ${row.corpus}`,
+        ratio: row.ours / row.total,
+        unit: ' exact',
+        budget: row.budget,
+        direction: 'min',
+        ours: `${row.ours}/${row.total}`,
+        reference: `${row.baseline}/${row.total} = ${(row.baseline / row.total).toFixed(3)}`,
+        referenceName: 'turndown + gfm',
+      }),
     );
   }
-  return rows;
-}
-
-export function report(rows: readonly BenchRow[]): string {
-  const lines = rows.map(
-    (row) =>
-      `${row.corpus.padEnd(58)} ${String(row.documents).padStart(4)} docs  ours ${row.oursMs.toFixed(2).padStart(8)} ms  ` +
-      `baseline ${row.baselineMs.toFixed(2).padStart(8)} ms  ratio ${row.ratio.toFixed(2)}${row.withinBudget ? '' : '  OVER BUDGET'}`,
-  );
-  return [`converter: ours vs turndown + turndown-plugin-gfm (budget ratio <= ${BUDGET})`, ...lines].join('\n');
+  return lines;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  console.log(report(await benchConvert()));
+  console.log(report(await benchConvert()).join('\n'));
 }
