@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, extensionDir } from '../../test/e2e/support/extension';
+import { chromiumFlags, chromiumPath, extensionDir } from '../../test/e2e/support/extension';
 import { githubCss } from '../../test/support/github-css';
 
 /**
@@ -54,15 +54,7 @@ export async function launchBench({ extension = true, args: extraArgs = [] }: La
   const scratch = mkdtempSync(join(tmpdir(), 'weekly-clipper-bench-'));
   const userDataDir = join(scratch, 'profile');
   const copy = join(scratch, 'extension');
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    ...extraArgs,
-  ];
+  const args = [...chromiumFlags, ...extraArgs];
   if (extension) {
     cpSync(extensionDir, copy, { recursive: true });
     for (const [name, text] of Object.entries(bareFiles)) writeFileSync(join(copy, name), text);

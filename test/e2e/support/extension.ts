@@ -9,6 +9,16 @@ export const extensionDir = resolve('.output/chrome-mv3');
 /** Debian's Chromium by default; CHROMIUM_PATH points elsewhere (Chrome, another distribution). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** A quiet headless Chromium: no sandbox (root in CI), no GPU, and no traffic of its own. */
+export const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
@@ -35,16 +45,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
     executablePath: chromiumPath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...chromiumFlags],
   });
 
   // An action that cannot happen (a button covered or gone) fails with Playwright's reason, well
