@@ -6,18 +6,41 @@ export class ClipperError extends Error {
 }
 
 /**
+ * A UI string named by its key, with substitutions that may be UI strings themselves (a backup's
+ * problem names a field and what is wrong with it). Plain data, so it survives a message between
+ * the background and a page.
+ */
+export interface LocalizedText {
+  key: MessageKey;
+  substitutions: readonly Substitution[];
+}
+
+export type Substitution = string | LocalizedText;
+
+/** Names a UI string, to be said in the user's language by the layer that shows it (`sayText` in `i18n`). */
+export function text(key: MessageKey, ...substitutions: Substitution[]): LocalizedText {
+  return { key, substitutions };
+}
+
+/**
  * A user-facing error named by its UI string (and substitutions), so the layer that shows it can say
- * it in the user's language; utils that only read the page stay free of the browser's i18n API.
+ * it in the user's language (`errorText` in `i18n`); utils below the UI stay free of the browser's
+ * i18n API. `message` is the key and substitutions, for logs and for tests that match on keys.
  */
 export class LocalizedError extends ClipperError {
   override name = 'LocalizedError';
 
   constructor(
     readonly key: MessageKey,
-    readonly substitutions: string[] = [],
+    readonly substitutions: Substitution[] = [],
+    options?: ErrorOptions,
   ) {
-    super([key, ...substitutions].join(': '));
+    super([key, ...substitutions.map(keyOf)].join(': '), options);
   }
+}
+
+function keyOf(substitution: Substitution): string {
+  return typeof substitution === 'string' ? substitution : [substitution.key, ...substitution.substitutions.map(keyOf)].join(': ');
 }
 
 /** The text of any thrown value: our own errors' messages are written for the user. */

@@ -42,12 +42,31 @@ export interface Draft {
   sentClips?: Clip[];
 }
 
+/** The host whose threads' ids carry no host: every clip made before another host could be clipped. */
+export const DEFAULT_HOST = 'github.com';
+
 /**
- * The id of a thread's one clip. GitHub ignores the case of owner and repository names (`NEW/one#9`
- * and `new/one#9` are one thread), so the id does too; `Clip.repo` keeps the page's spelling.
+ * The id of a thread's one clip: `owner/name#9` on github.com, `host/owner/name#9` elsewhere (GitHub
+ * Enterprise, or another site), so threads of two hosts never share a clip. GitHub ignores the case of
+ * owner and repository names (`NEW/one#9` and `new/one#9` are one thread), and hosts have no case, so
+ * the id has none either; `Clip.repo` keeps the page's spelling.
  */
-export function clipId(repo: string, number: number): string {
-  return `${repo.toLowerCase()}#${number}`;
+export function clipId(repo: string, number: number, host: string = DEFAULT_HOST): string {
+  const site = host.toLowerCase();
+  return `${site === DEFAULT_HOST ? '' : `${site}/`}${repo.toLowerCase()}#${number}`;
+}
+
+/** The id of the clip of the thread at `url` (its host) with this `repo` and `number`. */
+export function clipIdOf(thread: { repo: string; number: number; url: string }): string {
+  return clipId(thread.repo, thread.number, hostOf(thread.url));
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return DEFAULT_HOST; // a clip's url is checked where it enters (the page, a backup); older records may still lack a valid one
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { ClipperError, LocalizedError, messageOf, UnconfirmedError } from '../er
 import { threadLocation } from '../github/location';
 import { commentSelectors, headerActionsSelectors, postActionsSelectors, titleSelectors } from '../github/selectors';
 import { readThread } from '../github/thread';
-import { t } from '../i18n';
+import { errorText, t } from '../i18n';
 import { cutNote, type Cut } from '../markdown/limits';
 import type { ClipCapture } from '../model';
 import type { SavedClip } from '../store/clips';
@@ -54,8 +54,8 @@ function successMessage({ clip, created }: SavedClip, cuts: readonly PostCut[]):
 
 function failureMessage(error: unknown): string {
   // The clip may have been saved after all: "Nothing was clipped" could be untrue.
-  if (error instanceof UnconfirmedError) return t(error.key, ...error.substitutions);
-  if (error instanceof LocalizedError) return t('statusNothingClipped', t(error.key, ...error.substitutions));
+  if (error instanceof UnconfirmedError) return errorText(error);
+  if (error instanceof LocalizedError) return t('statusNothingClipped', errorText(error).replace(/[.。]$/u, ''));
   // The store's messages end in a full stop, and the status adds a sentence of its own.
   if (error instanceof ClipperError) return t('statusNothingClipped', error.message.replace(/[.。]$/u, ''));
   const reason = messageOf(error);

@@ -4,7 +4,7 @@
  * or nothing.
  */
 import { ClipperError, messageOf } from '../errors';
-import { clipId, type Clip, type Draft } from '../model';
+import { clipIdOf, type Clip, type Draft } from '../model';
 import { getSettings, setSettings, settingsGuard, type Settings } from '../settings';
 import { INBOX, lazyDatabase, toClip, upgradeContents, type ClipperDB, type ClipRecord, type StoreTx } from './db';
 import { checkStoreInvariants } from './invariants';
@@ -150,7 +150,7 @@ function upgradeOlderBackup(backup: Omit<Backup, 'sent'>): Backup {
   // Checked before the upgrade, which would make one clip of two with the same id.
   const seen = new Map<string, number>();
   backup.clips.forEach((clip, index) => {
-    const expected = clipId(clip.repo, clip.number);
+    const expected = clipIdOf(clip);
     if (clip.id.toLowerCase() !== expected) fail(`clips[${index}].id`, `must be ${JSON.stringify(expected)} (its repo and number)`);
     const earlier = seen.get(clip.id);
     if (earlier !== undefined) fail(`clips[${index}].id`, `must be unique, but ${JSON.stringify(clip.id)} is also clips[${earlier}]`);

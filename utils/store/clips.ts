@@ -1,4 +1,4 @@
-import { clipId, type Clip, type ClipCapture } from '../model';
+import { clipIdOf, type Clip, type ClipCapture } from '../model';
 import { INBOX, lazyDatabase, toClip, type ClipperDB, type ClipRecord } from './db';
 import { attach, detach, ensureCurrentDraft, requireClip, type Placement } from './placement';
 import { requireRenderable } from './renderable';
@@ -56,7 +56,7 @@ export function mergeCapture(existing: Clip | undefined, capture: ClipCapture, n
   const { questionIsDefault, answerIsDefault, ...fields } = capture;
   return {
     ...fields,
-    id: clipId(capture.repo, capture.number),
+    id: clipIdOf(capture),
     // A question that is still the old title was never chosen: a renamed thread gets its new title.
     question: existing && questionIsDefault && existing.question.markdown !== existing.title ? existing.question : capture.question,
     answer: (answerIsDefault && existing?.answer) || capture.answer || existing?.answer,
@@ -75,7 +75,7 @@ export function createClipStore(openDatabase: () => Promise<ClipperDB>, clock: (
         requireRenderable(capture.question.markdown, 'question');
         requireRenderable(capture.answer?.markdown, 'answer');
         const now = clock();
-        const existing = await tx.objectStore('clips').get(clipId(capture.repo, capture.number));
+        const existing = await tx.objectStore('clips').get(clipIdOf(capture));
         const clip = mergeCapture(existing, capture, now.toISOString());
         // A thread already sent in an issue comes up again: the sent issue keeps its copy
         // (Draft.sentClips) and the clip starts over, like a new one, for a later issue.

@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type OpenDBCallbacks } from 'idb';
 import { ClipperError } from '../errors';
 import { t, type MessageKey } from '../i18n';
-import { clipId, type Clip, type Draft } from '../model';
+import { clipIdOf, type Clip, type Draft } from '../model';
 import { byInstant } from './validate';
 
 export const DB_NAME = 'weekly-clipper';
@@ -163,7 +163,7 @@ const inIsoForm = (time: string) => {
 };
 
 function upgradeClip<C extends Clip>(clip: C): C {
-  return { ...clip, id: clipId(clip.repo, clip.number), clippedAt: inIsoForm(clip.clippedAt), updatedAt: inIsoForm(clip.updatedAt) };
+  return { ...clip, id: clipIdOf(clip), clippedAt: inIsoForm(clip.clippedAt), updatedAt: inIsoForm(clip.updatedAt) };
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -3,7 +3,7 @@
  * before it is imported (`parseBackup`), and the store's tests check the database against them after
  * every step of random use: so the store never writes what a restore would refuse.
  *
- * - One clip per thread: its `id` is `clipId(repo, number)`, unique.
+ * - One clip per thread: its `id` is `clipIdOf(clip)` (host, repo and number), unique.
  * - Draft ids are unique, and at most one draft is unpublished: the current draft.
  * - The current draft lists stored clips, each once, and each of them says it is there.
  * - A published draft is the issue as it was sent: `sentClips` holds copies of its clips and
@@ -14,7 +14,7 @@
  * - Timestamps are written as `Date#toISOString` writes them, so the indexes' text order is their
  *   order in time.
  */
-import { clipId, type Clip, type Draft } from '../model';
+import { clipIdOf, type Clip, type Draft } from '../model';
 import { INBOX, type ClipRecord } from './db';
 import { fail } from './validate';
 
@@ -26,7 +26,7 @@ function checkTimestamp(value: string, path: string): void {
 }
 
 function checkClip(clip: Clip, path: string): void {
-  const expected = clipId(clip.repo, clip.number);
+  const expected = clipIdOf(clip);
   if (clip.id !== expected) fail(`${path}.id`, `must be ${quote(expected)} (its repo and number)`);
   checkTimestamp(clip.clippedAt, `${path}.clippedAt`);
   checkTimestamp(clip.updatedAt, `${path}.updatedAt`);
