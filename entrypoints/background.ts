@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerClipHandlers } from '@/utils/background';
-import { sendMessage } from '@/utils/messaging';
+import { sendToTab } from '@/utils/messaging';
 import { registerClipTriggers } from '@/utils/triggers';
 
 export default defineBackground(() => {
   registerClipHandlers();
-  registerClipTriggers(browser, (tabId, frameId) => sendMessage('clipSelection', undefined, { tabId, frameId }));
+  registerClipTriggers(browser, (tabId, frameId) => sendToTab({ tabId, frameId }, 'clipSelection'));
 });

@@ -1,4 +1,4 @@
-import { onMessage, toAnswer } from './messaging';
+import { onMessage } from './messaging';
 import { getSetting } from './settings';
 import { createClipStore, type ClipStore } from './store/clips';
 import { openClipperDB } from './store/db';
@@ -12,12 +12,6 @@ export function registerClipHandlers(
   store: ClipStore = createClipStore(openClipperDB),
   addToCurrentDraft: () => Promise<boolean> = () => getSetting('addNewClipsToCurrentDraft'),
 ): () => void {
-  return onMessage('saveClip', async ({ data }) => {
-    try {
-      return await store.save(data, { addToCurrentDraft: await addToCurrentDraft() });
-    } catch (error) {
-      // Nothing was saved (a failed save's transaction is rolled back), and the sender may say so.
-      throw toAnswer(error);
-    }
-  });
+  // A failed save is rolled back: its failure, which `onMessage` replies, tells the sender nothing was saved.
+  return onMessage('saveClip', async (capture) => store.save(capture, { addToCurrentDraft: await addToCurrentDraft() }));
 }

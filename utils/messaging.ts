@@ -1,5 +1,5 @@
-import { defineExtensionMessaging, type SendMessageOptions } from '@webext-core/messaging';
-import { ClipperError, LocalizedError, messageOf, UnconfirmedError } from './errors';
+import { browser } from 'wxt/browser';
+import { ClipperError, LocalizedError, messageOf, UnconfirmedError, type Substitution } from './errors';
 import type { MessageKey } from './i18n';
 import type { ClipCapture } from './model';
 import type { SavedClip } from './store/clips';
@@ -11,22 +11,65 @@ export interface ClipperProtocol {
   clipSelection(): void;
 }
 
-const messenger = defineExtensionMessaging<ClipperProtocol>();
+type MessageType = keyof ClipperProtocol;
+type Args<K extends MessageType> = Parameters<ClipperProtocol[K]>;
+type Value<K extends MessageType> = ReturnType<ClipperProtocol[K]>;
 
-export const { onMessage } = messenger;
+interface Message<K extends MessageType> {
+  type: K;
+  args: Args<K>;
+}
 
-/** The overloads of `messenger.sendMessage` as one signature, which a wrapper can implement. */
-type Send = (type: keyof ClipperProtocol, data?: unknown, target?: number | SendMessageOptions) => Promise<unknown>;
+/** A handler's failure as plain data: the browser copies a reply (Chrome as JSON), and an Error's own fields do not survive that. */
+type Failure = { name: 'LocalizedError'; key: MessageKey; substitutions: Substitution[] } | { name: 'ClipperError'; message: string };
 
 /**
- * `sendMessage` of @webext-core/messaging, except that a message to the background (no tab given)
- * goes through `deliver`: an MV3 browser stops the background's worker when idle, and sometimes in
- * the middle of a message.
+ * What our listeners reply, always (a rejected promise would reach the sender as its message only).
+ * So a sender can tell the handler's own failure from the browser's reports of a lost message, which
+ * are rejections or no reply at all.
  */
-export const sendMessage = ((type, data, target) =>
-  target === undefined
-    ? deliver(() => (messenger.sendMessage as Send)(type, data))
-    : (messenger.sendMessage as Send)(type, data, target)) as Send as typeof messenger.sendMessage; // one implementation of every overload
+type Reply<T> = { value: T } | { error: Failure };
+
+/**
+ * Handles the messages of `type` sent to this context, until the returned function is called. Any
+ * other message gets no reply from this listener, so another listener in this context may answer it.
+ */
+export function onMessage<K extends MessageType>(type: K, handle: (...args: Args<K>) => Value<K> | Promise<Value<K>>): () => void {
+  const listener = (message: unknown): Promise<Reply<Value<K>>> | undefined => {
+    if (!isMessage(message, type)) return undefined;
+    return (async () => {
+      try {
+        return { value: await handle(...message.args) };
+      } catch (error) {
+        return { error: toAnswer(error) };
+      }
+    })();
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+function isMessage<K extends MessageType>(message: unknown, type: K): message is Message<K> {
+  return typeof message === 'object' && message !== null && 'type' in message && message.type === type && 'args' in message && Array.isArray(message.args);
+}
+
+/**
+ * Sends a message to the background and resolves with its handler's value. It goes through `deliver`:
+ * an MV3 browser stops the background's worker when idle, and sometimes in the middle of a message.
+ */
+export function sendMessage<K extends MessageType>(type: K, ...args: Args<K>): Promise<Value<K>> {
+  const message: Message<K> = { type, args };
+  return deliver(() => browser.runtime.sendMessage(message));
+}
+
+/** Sends a message to the content script in a tab (and frame), and resolves with its handler's value. */
+export async function sendToTab<K extends MessageType>(target: { tabId: number; frameId?: number }, type: K, ...args: Args<K>): Promise<Value<K>> {
+  const message: Message<K> = { type, args };
+  const options = target.frameId === undefined ? undefined : { frameId: target.frameId };
+  const reply = unwrap<Value<K>>(await browser.tabs.sendMessage(target.tabId, message, options));
+  if (!reply) throw new Error(`The tab did not answer ${type}`);
+  return reply.value;
+}
 
 /** Chrome and Firefox, when no listener took the message: it was never handled. */
 const NOT_RECEIVED = /Could not establish connection|Receiving end does not exist/i;
@@ -45,43 +88,50 @@ type Attempt<T> = { sent: true; reply: T } | { sent: false; received: boolean };
  *   browser reports): what was asked may have been done, and the error says so.
  * - This page's extension is gone (updated or reloaded): nothing can reach it until a reload.
  */
-export async function deliver<T>(send: () => Promise<T>): Promise<T> {
-  const first = await attempt(send);
+async function deliver<T>(send: () => Promise<unknown>): Promise<T> {
+  const first = await attempt<T>(send);
   if (first.sent) return first.reply;
-  const second = await attempt(send);
+  const second = await attempt<T>(send);
   if (second.sent) return second.reply;
   throw first.received || second.received ? new UnconfirmedError('errorClipUnconfirmed') : new LocalizedError('errorBackgroundUnreachable');
 }
 
-async function attempt<T>(send: () => Promise<T>): Promise<Attempt<T>> {
+async function attempt<T>(send: () => Promise<unknown>): Promise<Attempt<T>> {
+  let response: unknown;
   try {
-    return { sent: true, reply: await send() };
+    response = await send();
   } catch (error) {
-    const answer = fromAnswer(error);
-    if (answer) throw answer;
     if (ORPHANED.test(messageOf(error))) throw new LocalizedError('errorExtensionReloaded');
     return { sent: false, received: !NOT_RECEIVED.test(messageOf(error)) };
   }
+  // The polyfill resolves Chrome's "The message port closed before a response was received." with nothing.
+  const reply = unwrap<T>(response);
+  return reply ? { sent: true, reply: reply.value } : { sent: false, received: true };
 }
 
 /**
- * What a handler throws for the sender to see: one of our own errors, which the sender can tell from
- * the browser's reports of a lost message. @webext-core/messaging sends an error's name, message and
- * own fields, so a `LocalizedError` keeps its key and is said in the user's language.
+ * The value a listener of ours replied, or undefined when `response` is no reply of ours; throws the
+ * failure a handler replied with.
  */
-export function toAnswer(error: unknown): ClipperError {
-  if (error instanceof LocalizedError) return new LocalizedError(error.key, error.substitutions);
-  if (error instanceof ClipperError) return new ClipperError(error.message);
-  return new LocalizedError('errorCouldNotClip', [messageOf(error)]);
+function unwrap<T>(response: unknown): { value: T } | undefined {
+  if (typeof response !== 'object' || response === null) return undefined;
+  const reply = response as { value?: T; error?: Failure }; // the listener is this same build's `onMessage`
+  if (reply.error) throw fromAnswer(reply.error);
+  // JSON drops a `value` that is undefined (a handler that returns nothing): `{}` is that reply.
+  return { value: reply.value as T };
 }
 
-/** A failure that `toAnswer` made, as the messaging library hands it over (a plain Error with its fields). */
-function fromAnswer(error: unknown): ClipperError | undefined {
-  if (!(error instanceof Error)) return undefined;
-  if (error.name === 'LocalizedError' && 'key' in error && typeof error.key === 'string') {
-    const substitutions = 'substitutions' in error && Array.isArray(error.substitutions) ? error.substitutions.map(String) : [];
-    return new LocalizedError(error.key as MessageKey, substitutions); // the background is this same build, with the same messages
-  }
-  if (error.name === 'ClipperError') return new ClipperError(error.message);
-  return undefined;
+/**
+ * What a handler's failure becomes for the sender to see: one of our own errors, said in the user's
+ * language when it names its UI string (its key and nested substitutions are plain data), or a
+ * failure nobody foresaw, named as such.
+ */
+function toAnswer(error: unknown): Failure {
+  if (error instanceof LocalizedError) return { name: 'LocalizedError', key: error.key, substitutions: error.substitutions };
+  if (error instanceof ClipperError) return { name: 'ClipperError', message: error.message };
+  return { name: 'LocalizedError', key: 'errorCouldNotClip', substitutions: [messageOf(error)] };
+}
+
+function fromAnswer(failure: Failure): ClipperError {
+  return failure.name === 'LocalizedError' ? new LocalizedError(failure.key, failure.substitutions) : new ClipperError(failure.message);
 }
