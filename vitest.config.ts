@@ -1,18 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-
-const fakePolyfill = fileURLToPath(new URL('./test/support/fake-polyfill.ts', import.meta.url));
 
 export default defineConfig({
   test: {
     projects: [
       {
         plugins: [WxtVitest()],
-        resolve: {
-          // Libraries that import the polyfill directly get WXT's in-memory browser, like our code does.
-          alias: { 'webextension-polyfill': fakePolyfill },
-        },
         test: {
           name: 'unit',
           environment: 'happy-dom',
@@ -29,7 +22,6 @@ export default defineConfig({
           },
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/support/i18n.ts'],
-          server: { deps: { inline: ['@webext-core/messaging'] } },
         },
       },
       {

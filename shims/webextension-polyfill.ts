@@ -3,7 +3,8 @@
  * bundler copy the module's own property descriptors onto a namespace object; the polyfill's export
  * is the browser's API object itself, and reading its descriptors instantiates every API binding
  * Chrome has (about 25 ms in each GitHub tab, before the page is usable). A plain require() returns
- * the object untouched. Build-only: tests alias the polyfill to WXT's fake browser instead.
+ * the object untouched. `wxt/browser` is such an import: @wxt-dev/webextension-polyfill re-exports the
+ * polyfill's default. Build-only: in tests `wxt/browser` is WXT's fake browser.
  */
 import type Browser from 'webextension-polyfill';
 

@@ -1,1 +1,0 @@
-export { fakeBrowser as default } from 'wxt/testing/fake-browser';
