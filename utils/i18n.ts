@@ -28,3 +28,11 @@ export function errorText(error: unknown): string {
   if (error instanceof ClipperError) return error.message;
   return t('errorUnexpected', messageOf(error));
 }
+
+/**
+ * What went wrong, for a sentence of ours that already frames it ("The settings could not be read:
+ * $1"): our errors in the user's language, anything else in its own words.
+ */
+export function reasonText(error: unknown): string {
+  return error instanceof ClipperError ? errorText(error) : messageOf(error);
+}
