@@ -2,8 +2,7 @@ import { marked } from 'marked';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import 'github-markdown-css/github-markdown.css';
 import './MarkdownPreview.css';
-import { messageOf } from '@/utils/errors';
-import { t } from '@/utils/i18n';
+import { reasonText, t } from '@/utils/i18n';
 import { markdownOverLimits, MAX_PREVIEW_CHARS, MAX_PREVIEW_NESTING } from '@/utils/markdown/limits';
 import { sanitizePreview } from '@/utils/preview/sanitize';
 
@@ -29,7 +28,7 @@ function render(markdown: string): { html: DocumentFragment } | { problem: strin
     return { html: sanitizePreview(marked.parse(markdown, { gfm: true, async: false })) };
   } catch (error) {
     // Whatever else a renderer may throw on hostile text, the page stays usable.
-    return { problem: t('popupPreviewFailed', messageOf(error)) };
+    return { problem: t('popupPreviewFailed', reasonText(error)) };
   }
 }
 

@@ -23,9 +23,30 @@ export function text(key: MessageKey, ...substitutions: Substitution[]): Localiz
 }
 
 /**
+ * How a `LocalizedError` words its `message`. By default the key and substitutions, since this module
+ * must stay free of the browser's i18n API (the render worker and the page layer's pure functions
+ * import it); `i18n` installs its own wording when it is loaded (see `describeErrorsWith`).
+ */
+let describe: (text: LocalizedText) => string = keyForm;
+
+function keyForm({ key, substitutions }: LocalizedText): string {
+  return [key, ...substitutions.map((substitution) => (typeof substitution === 'string' ? substitution : keyForm(substitution)))].join(': ');
+}
+
+/**
+ * Makes every `LocalizedError` created from now on carry `describer`'s wording as its `message`.
+ * `i18n` calls it with the user's language, so that whatever reads `message` (the console, a log, a
+ * page not yet using `errorText`, a test's `toThrow('…')`) reads the sentence the user is shown,
+ * while the key stays the error's identity for the layers that translate (`key`, `substitutions`).
+ */
+export function describeErrorsWith(describer: (text: LocalizedText) => string): void {
+  describe = describer;
+}
+
+/**
  * A user-facing error named by its UI string (and substitutions), so the layer that shows it can say
  * it in the user's language (`errorText` in `i18n`); utils below the UI stay free of the browser's
- * i18n API. `message` is the key and substitutions, for logs and for tests that match on keys.
+ * i18n API. `message` is that text as `describeErrorsWith` words it.
  */
 export class LocalizedError extends ClipperError {
   override name = 'LocalizedError';
@@ -35,12 +56,8 @@ export class LocalizedError extends ClipperError {
     readonly substitutions: Substitution[] = [],
     options?: ErrorOptions,
   ) {
-    super([key, ...substitutions.map(keyOf)].join(': '), options);
+    super(describe({ key, substitutions }), options);
   }
-}
-
-function keyOf(substitution: Substitution): string {
-  return typeof substitution === 'string' ? substitution : [substitution.key, ...substitution.substitutions.map(keyOf)].join(': ');
 }
 
 /** The text of any thrown value: our own errors' messages are written for the user. */

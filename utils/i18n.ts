@@ -1,23 +1,22 @@
 import { browser } from 'wxt/browser';
-import { ClipperError, LocalizedError, messageOf, type LocalizedText, type Substitution } from './errors';
+import { ClipperError, describeErrorsWith, LocalizedError, messageOf, type Substitution } from './errors';
 import type english from '../public/_locales/en/messages.json';
 
 /** Every UI string has a key in `_locales/en/messages.json`; other locales translate the same keys. */
 export type MessageKey = keyof typeof english;
 
-/** The UI string for `key` in the browser's language, with `$1`, `$2`… replaced by `substitutions`. */
-export function t(key: MessageKey, ...substitutions: string[]): string {
-  return browser.i18n.getMessage(key, substitutions);
+/** The UI string for `key` in the browser's language, with `$1`, `$2`… replaced by `substitutions`, UI strings among them said too. */
+export function t(key: MessageKey, ...substitutions: Substitution[]): string {
+  return browser.i18n.getMessage(key, substitutions.map(sayText));
 }
 
-/** A `LocalizedText` in the browser's language, its nested texts included. */
-export function sayText({ key, substitutions }: LocalizedText): string {
-  return t(key, ...substitutions.map(saySubstitution));
+/** A text in the browser's language: a `LocalizedText` said, its nested texts included; a plain string (a name, the browser's own words) as it is. */
+export function sayText(text: Substitution): string {
+  return typeof text === 'string' ? text : t(text.key, ...text.substitutions);
 }
 
-function saySubstitution(substitution: Substitution): string {
-  return typeof substitution === 'string' ? substitution : sayText(substitution);
-}
+// Wherever an error's `message` is read (a log, a test, a page that shows it as it is), it reads as the user is told it.
+describeErrorsWith(sayText);
 
 /**
  * What to tell the user about `error`, in their language. Our errors name their UI string; anything
@@ -25,7 +24,15 @@ function saySubstitution(substitution: Substitution): string {
  * ours around the browser's own words, which only the browser can translate.
  */
 export function errorText(error: unknown): string {
-  if (error instanceof LocalizedError) return t(error.key, ...error.substitutions.map(saySubstitution));
+  if (error instanceof LocalizedError) return t(error.key, ...error.substitutions);
   if (error instanceof ClipperError) return error.message;
   return t('errorUnexpected', messageOf(error));
+}
+
+/**
+ * What went wrong, for a sentence of ours that already frames it ("The settings could not be read:
+ * $1"): our errors in the user's language, anything else in its own words.
+ */
+export function reasonText(error: unknown): string {
+  return error instanceof ClipperError ? errorText(error) : messageOf(error);
 }

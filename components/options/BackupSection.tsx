@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { errorText, t } from '@/utils/i18n';
 import type { ImportReport } from '@/utils/store/backup';
 import { ImportSummary } from './ImportSummary';
-import { messageOf } from '@/utils/errors';
 
 export interface BackupSectionProps {
   /** Downloads the backup; resolves to the file's name. */
@@ -28,7 +27,7 @@ export function BackupSection({ onExport, onImport }: BackupSectionProps) {
     try {
       setOutcome(await action());
     } catch (error) {
-      setOutcome({ kind: 'failed', lead: failureLead, message: messageOf(error) });
+      setOutcome({ kind: 'failed', lead: failureLead, message: errorText(error) });
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import { messageOf } from '@/utils/errors';
+import { errorText, t } from '@/utils/i18n';
 import { TargetRepoForm } from './TargetRepoForm';
 
 export interface ExportSectionProps {
@@ -17,7 +16,7 @@ export function ExportSection({ targetRepo, addNewClipsToCurrentDraft, onTargetR
 
   const toggle = (add: boolean) => {
     setFailure('');
-    onAddNewClipsToCurrentDraft(add).catch((error) => setFailure(messageOf(error)));
+    onAddNewClipsToCurrentDraft(add).catch((error) => setFailure(errorText(error)));
   };
 
   return (

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { reasonText, t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import { backupFileName } from '@/utils/store/backup';
 import type { OptionsApi } from './api';
 import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
-import { messageOf } from '@/utils/errors';
 import { ProjectsSection } from './ProjectsSection';
 import { TemplatesSection } from './TemplatesSection';
 
@@ -25,7 +24,7 @@ export function Options({ api }: OptionsProps) {
           setSettings(next);
           setFailure('');
         },
-        (error) => setFailure(t('optionsLoadFailed', messageOf(error))),
+        (error) => setFailure(t('optionsLoadFailed', reasonText(error))),
       ),
     [api],
   );

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Project } from '@/utils/draft/render';
-import { t } from '@/utils/i18n';
-import { messageOf } from '@/utils/errors';
+import { errorText, t } from '@/utils/i18n';
 import { TextField } from './TextField';
 import { linkProblem, repoProblem } from './validation';
 
@@ -53,7 +52,7 @@ export function ProjectForm({ editing, isNamed, onSubmit, onCancel }: ProjectFor
     try {
       await onSubmit(cleanRepo, { name: name.trim(), link: link.trim() || defaultLink(cleanRepo) });
     } catch (error) {
-      setFailure(messageOf(error));
+      setFailure(errorText(error));
     }
   };
 

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Project } from '@/utils/draft/render';
-import { t } from '@/utils/i18n';
-import { messageOf } from '@/utils/errors';
+import { errorText, t } from '@/utils/i18n';
 import { ProjectForm } from './ProjectForm';
 import { Feedback } from './Feedback';
 
@@ -41,7 +40,7 @@ export function ProjectsSection({ projects, onSet }: ProjectsSectionProps) {
         setFailure('');
         setStatus(t('optionsProjectRemoved', repo));
       },
-      (error) => setFailure(messageOf(error)),
+      (error) => setFailure(errorText(error)),
     );
   };
 

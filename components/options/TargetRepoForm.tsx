@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import { messageOf } from '@/utils/errors';
+import { errorText, t } from '@/utils/i18n';
 import { TextField } from './TextField';
 import { repoProblem } from './validation';
 import { Feedback } from './Feedback';
@@ -37,7 +36,7 @@ export function TargetRepoForm({ saved, onSave }: TargetRepoFormProps) {
       await onSave(repo);
       setStatus(repo ? t('optionsTargetRepoSaved', repo) : t('optionsTargetRepoCleared'));
     } catch (error) {
-      setFailure(messageOf(error));
+      setFailure(errorText(error));
     }
   };
 

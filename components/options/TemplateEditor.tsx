@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import { messageOf } from '@/utils/errors';
+import { errorText, t } from '@/utils/i18n';
 import { TemplatePreview } from './TemplatePreview';
 import { TextField } from './TextField';
 import { useTemplatePreview } from './useTemplatePreview';
@@ -49,7 +48,7 @@ export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemo
     try {
       await action();
     } catch (error) {
-      setFailure(messageOf(error));
+      setFailure(errorText(error));
     }
   };
 

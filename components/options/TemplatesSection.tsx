@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_TEMPLATE_ID, PRESETS, type TemplateDefinition } from '@/utils/draft/presets';
 import { findTemplate, listTemplates } from '@/utils/draft/presets';
-import { t } from '@/utils/i18n';
-import { messageOf } from '@/utils/errors';
+import { errorText, t } from '@/utils/i18n';
 import { TemplateEditor, type EditableTemplate } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
 import { Feedback } from './Feedback';
@@ -48,7 +47,7 @@ export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onR
   const use = (id: string) => {
     onUse(id).then(
       () => say(t('optionsTemplateNowInUse', findTemplate(id, userTemplates).name)),
-      (error) => setFailure(messageOf(error)),
+      (error) => setFailure(errorText(error)),
     );
   };
 
@@ -67,7 +66,7 @@ export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onR
   };
 
   /** The list has no place of its own to say why a delete failed: the section's feedback says it. */
-  const removeFromList = (template: TemplateDefinition) => remove(template).catch((error: unknown) => setFailure(messageOf(error)));
+  const removeFromList = (template: TemplateDefinition) => remove(template).catch((error: unknown) => setFailure(errorText(error)));
 
   const defaultPreset = findTemplate(DEFAULT_TEMPLATE_ID, []);
 

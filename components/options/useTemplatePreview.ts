@@ -2,7 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { renderDraft } from '@/utils/draft/render-draft';
 import { startDraftRenderer, type DraftRenderer } from '@/utils/draft/renderer';
 import { SAMPLE_CLIPS, SAMPLE_DRAFT, SAMPLE_PROJECTS } from '@/utils/draft/sample';
-import { t } from '@/utils/i18n';
+import { sayText, t } from '@/utils/i18n';
 
 export interface TemplatePreview {
   /** The sample draft's Markdown from `source`, or from the last source that worked while it is broken. */
@@ -35,7 +35,7 @@ export function useTemplatePreview(source: string, renderer: DraftRenderer = pag
       { draft: SAMPLE_DRAFT, clips: SAMPLE_CLIPS, settings },
       ({ markdown, problem }) => {
         if (!problem) return setPreview({ source, markdown });
-        const error = problem.kind === 'timeout' ? t('optionsTemplateTooSlow', String(problem.seconds)) : problem.message;
+        const error = problem.kind === 'timeout' ? t('optionsTemplateTooSlow', String(problem.seconds)) : sayText(problem.message);
         setPreview((last) => ({ source, markdown: last?.markdown ?? '', error }));
       },
       'preview',

@@ -1,4 +1,4 @@
-import { ClipperError } from '../errors';
+import { LocalizedError } from '../errors';
 import { isRepoName } from '../store/validate';
 
 /** A file name for a draft: its date and, when given, its title, safe on every file system. */
@@ -37,9 +37,7 @@ function urlComponent(text: string): string {
 
 /** A link to GitHub's new-issue page of `targetRepo` (`owner/name`), prefilled with `title` and, when it fits, `body`. */
 export function newIssueUrl(targetRepo: string, title: string, body: string): NewIssueLink {
-  if (!isRepoName(targetRepo)) {
-    throw new ClipperError(`“${targetRepo}” is not a repository: set the target repository as owner/name (like mosn/mosn) in the options.`);
-  }
+  if (!isRepoName(targetRepo)) throw new LocalizedError('exportTargetRepoInvalid', [targetRepo]);
   const base = `https://github.com/${targetRepo}/issues/new?title=${urlComponent(title)}`;
   const url = `${base}&body=${urlComponent(body)}`;
   return url.length <= MAX_ISSUE_URL_LENGTH ? { url, bodyIncluded: true } : { url: base, bodyIncluded: false };

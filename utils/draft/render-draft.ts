@@ -2,7 +2,7 @@
  * A draft's Markdown from its settings: pure, with no DOM and no extension API, so the popup's
  * render worker, the options page's preview, tests and the background can all call it.
  */
-import { messageOf } from '../errors';
+import { LocalizedError, messageOf, text, type Substitution } from '../errors';
 import type { Clip, Draft } from '../model';
 import type { Settings } from '../settings';
 import { DEFAULT_TEMPLATE_ID, findTemplate } from './presets';
@@ -12,11 +12,12 @@ import { compileTemplate, type CompiledTemplate } from './template';
 export type DraftSettings = Pick<Settings, 'templateId' | 'userTemplates' | 'projects'>;
 
 /**
- * Why the draft is not in the chosen template: it failed (`message` is the template engine's, in
- * English) or it ran past the time limit and was stopped (only a render worker can stop it).
- * `template` is the template's name.
+ * Why the draft is not in the chosen template: it failed (`message` says why, as a UI string, or in
+ * the browser's own words when the renderer itself died) or it ran past the time limit and was
+ * stopped (only a render worker can stop it). `template` is the template's name. Plain data, so it
+ * crosses from the render worker, which has no i18n API, to the page that says it.
  */
-export type RenderProblem = { kind: 'error'; template: string; message: string } | { kind: 'timeout'; template: string; seconds: number };
+export type RenderProblem = { kind: 'error'; template: string; message: Substitution } | { kind: 'timeout'; template: string; seconds: number };
 
 export interface RenderedDraft {
   /** In the chosen template or, when there is a problem, the default one (empty if that fails too). */
@@ -54,7 +55,8 @@ export function renderDraft(draft: Draft, clips: readonly Clip[], settings: Draf
   try {
     return { markdown: compile(chosen.source).render(draft, clips, options) };
   } catch (error) {
-    const problem: RenderProblem = { kind: 'error', template: chosen.name, message: messageOf(error) };
+    const message = error instanceof LocalizedError ? text(error.key, ...error.substitutions) : messageOf(error);
+    const problem: RenderProblem = { kind: 'error', template: chosen.name, message };
     if (chosen.id === DEFAULT_TEMPLATE_ID) return { markdown: '', problem };
     const fallback = renderDraft(draft, clips, { ...settings, templateId: DEFAULT_TEMPLATE_ID });
     return { markdown: fallback.markdown, problem };

@@ -4,6 +4,7 @@
  * huge string) runs for as long as it takes. A dedicated worker renders instead, and is stopped when
  * a render runs past `TIME_LIMIT_MS`; the next render starts a new one.
  */
+import { text } from '../errors';
 import { DEFAULT_TEMPLATE_ID, findTemplate } from './presets';
 import type { DraftSettings, RenderedDraft, RenderProblem, renderDraft } from './render-draft';
 import type { Clip, Draft } from '../model';
@@ -69,7 +70,7 @@ export function workerRenderer(createWorker: () => RenderWorker, timeLimitMs = T
     started.onmessage = ({ data }) => finish(data);
     // Its script failed to load, or it died (out of memory, say): what it was rendering is lost.
     started.onerror = (event) => {
-      if (started === worker) stop((template) => ({ kind: 'error', template, message: event.message || 'the renderer stopped' }));
+      if (started === worker) stop((template) => ({ kind: 'error', template, message: event.message || text('renderStopped') }));
     };
     return started;
   }

@@ -4,11 +4,12 @@
  * long (renderer.ts); in-thread, only the engine's own limits below apply.
  */
 import { Liquid, type Template } from 'liquidjs';
-import { ClipperError, messageOf } from '../errors';
+import { LocalizedError, type LocalizedText } from '../errors';
 import type { Clip, Draft, Post } from '../model';
 import { splitIntro } from './intro';
 import { escapeMarkdownText, escapeMarkdownUrl, questionMarkdown, unescapeMarkdownText, yamlString } from './plain-text';
 import { answerBlock, projectOf, quote, type Project, type RenderOptions } from './render';
+import { templateReason } from './template-reasons';
 
 /**
  * One clip as a template sees it: the clip's own fields, with what a template needs added. Text
@@ -46,16 +47,16 @@ export interface TemplateData {
   count: number;
 }
 
-/** A template that failed to parse or render; `line` and `column` point into its source. */
-export class TemplateError extends ClipperError {
+/** A template that failed to parse or render, and why; `line` and `column` point into its source. */
+export class TemplateError extends LocalizedError {
   override name = 'TemplateError';
   constructor(
-    message: string,
+    reason: LocalizedText,
     readonly line?: number,
     readonly column?: number,
     options?: ErrorOptions,
   ) {
-    super(line === undefined ? `Template error: ${message}` : `Template error on line ${line}, column ${column}: ${message}`, options);
+    super(line === undefined ? 'templateError' : 'templateErrorAt', line === undefined ? [reason] : [String(line), String(column), reason], options);
   }
 }
 
@@ -80,7 +81,7 @@ function makeEngine(): Liquid {
   for (const tag of ['include', 'render', 'layout']) {
     engine.registerTag(tag, {
       parse() {
-        throw new Error(`{% ${tag} %} is not available: a template is one self-contained text`);
+        throw new LocalizedError('templateTagUnavailable', [tag]);
       },
       render() {
         return '';
@@ -108,12 +109,11 @@ function liquid(): Liquid {
   return (engine ??= makeEngine());
 }
 
-/** liquidjs appends the position to its messages; the position goes into our own wording instead. */
+/** What liquidjs threw, in our words, at the line and column its token gives. */
 function templateError(error: unknown): TemplateError {
   if (error instanceof TemplateError) return error;
-  const message = messageOf(error).replace(/, line:\d+, col:\d+$/, '');
   const position = typeof error === 'object' && error !== null && 'token' in error ? positionOf(error.token) : undefined;
-  return new TemplateError(message, position?.[0], position?.[1], { cause: error });
+  return new TemplateError(templateReason(error), position?.[0], position?.[1], { cause: error });
 }
 
 function positionOf(token: unknown): [number, number] | undefined {

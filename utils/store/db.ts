@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type OpenDBCallbacks } from 'idb';
-import { ClipperError } from '../errors';
-import { t, type MessageKey } from '../i18n';
+import { LocalizedError } from '../errors';
+import type { MessageKey } from '../i18n';
 import { clipIdOf, type Clip, type Draft } from '../model';
 import { byInstant } from './validate';
 
@@ -105,13 +105,13 @@ const waitingOpens = new Map<string, MessageKey>();
  * holds it, so the next open after that gets the upgraded database.
  */
 function unlessBlocked(name: string, open: (events: Pick<OpenDBCallbacks<ClipperSchema>, 'blocked' | 'blocking'>) => Promise<ClipperDB>): Promise<ClipperDB> {
-  if (superseded.has(name)) return Promise.reject(new ClipperError(t('storeSuperseded')));
+  if (superseded.has(name)) return Promise.reject(new LocalizedError('storeSuperseded'));
   const waiting = waitingOpens.get(name);
-  if (waiting) return Promise.reject(new ClipperError(t(waiting)));
+  if (waiting) return Promise.reject(new LocalizedError(waiting));
   return new Promise((resolve, reject) => {
     const giveUp = (why: MessageKey) => {
       waitingOpens.set(name, why);
-      reject(new ClipperError(t(why)));
+      reject(new LocalizedError(why));
     };
     const timer = setTimeout(() => giveUp('storeBusy'), OPEN_WAIT_MS);
     const blocked = () => {

@@ -1,4 +1,4 @@
-import { ClipperError } from '../errors';
+import { LocalizedError } from '../errors';
 import type { Clip, Draft } from '../model';
 import { INBOX, lazyDatabase, toClip, type ClipperDB, type StoreTx } from './db';
 import { attach, detach, ensureCurrentDraft, findCurrentDraft, localDay, newDraft, nextIssueDay, requireClip, type Placement } from './placement';
@@ -49,8 +49,8 @@ export interface DraftStore {
   publish(): Promise<Published>;
 }
 
-function frozen(draft: Draft): ClipperError {
-  return new ClipperError(`“${draft.title}” was published on ${draft.publishedAt?.slice(0, 10)}; its clips can no longer be moved.`);
+function frozen(draft: Draft): LocalizedError {
+  return new LocalizedError('draftPublishedFrozen', [draft.title, draft.publishedAt?.slice(0, 10) ?? '']);
 }
 
 async function resolveClips(tx: StoreTx, draft: Draft): Promise<Clip[]> {
@@ -95,7 +95,7 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
       if (view) return view;
       await inTransaction(database, 'readwrite', (tx) => ensureCurrentDraft(tx, clock()));
       const created = await readCurrent(inboxLimit);
-      if (!created) throw new ClipperError('The current draft could not be created.');
+      if (!created) throw new LocalizedError('draftNotCreated');
       return created;
     },
 
@@ -137,7 +137,7 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
 
     update({ title, date, intro }) {
       if (date !== undefined && !isDay(date)) {
-        return Promise.reject(new ClipperError(`“${date}” is not a date: write the issue's day as YYYY-MM-DD, like 2023-01-06.`));
+        return Promise.reject(new LocalizedError('draftDateInvalid', [date]));
       }
       return inTransaction(database, 'readwrite', async (tx) => {
         const draft = await ensureCurrentDraft(tx, clock());
@@ -151,7 +151,7 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
       return inTransaction(database, 'readwrite', async (tx) => {
         const now = clock();
         const draft = await ensureCurrentDraft(tx, now);
-        if (!draft.clipIds.length) throw new ClipperError('There is nothing to publish yet: the current draft has no clips.');
+        if (!draft.clipIds.length) throw new LocalizedError('draftNothingToPublish');
         const sentClips = await resolveClips(tx, draft);
         // The issue lists exactly what it keeps copies of (see invariants.ts).
         const published: Draft = { ...draft, clipIds: sentClips.map((clip) => clip.id), publishedAt: now.toISOString(), sentClips };

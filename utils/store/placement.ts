@@ -2,7 +2,7 @@
  * Where clips sit: the current draft, a published one, or the inbox. These helpers run inside a
  * caller's transaction and keep `Draft.clipIds` and `ClipRecord.draftId` in step.
  */
-import { ClipperError } from '../errors';
+import { LocalizedError } from '../errors';
 import type { Draft } from '../model';
 import { INBOX, type ClipRecord, type StoreTx } from './db';
 
@@ -102,6 +102,6 @@ export async function attach(tx: StoreTx<'readwrite'>, record: ClipRecord, draft
 /** The stored clip, or an error saying it is gone (another window may have deleted it). */
 export async function requireClip(tx: StoreTx, id: string): Promise<ClipRecord> {
   const record = await tx.objectStore('clips').get(id);
-  if (!record) throw new ClipperError(`The clip ${id} no longer exists; it may have been deleted in another window.`);
+  if (!record) throw new LocalizedError('clipGone', [id]);
   return record;
 }

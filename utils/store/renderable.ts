@@ -1,7 +1,14 @@
-import { ClipperError } from '../errors';
+import { LocalizedError } from '../errors';
+import type { MessageKey } from '../i18n';
 import { markdownOverLimits, MAX_MARKDOWN_CHARS, MAX_MARKDOWN_NESTING } from '../markdown/limits';
 
 const CLIP_LIMITS = { chars: MAX_MARKDOWN_CHARS, nesting: MAX_MARKDOWN_NESTING };
+
+/** A whole sentence for each case, so that each language words the question and the answer its own way. */
+const REFUSALS: Record<'question' | 'answer', { depth: MessageKey; size: MessageKey }> = {
+  question: { depth: 'clipQuestionTooDeep', size: 'clipQuestionTooLong' },
+  answer: { depth: 'clipAnswerTooDeep', size: 'clipAnswerTooLong' },
+};
 
 /**
  * Refuses a question or answer the popup could not show: the converter keeps within these bounds,
@@ -10,6 +17,6 @@ const CLIP_LIMITS = { chars: MAX_MARKDOWN_CHARS, nesting: MAX_MARKDOWN_NESTING }
 export function requireRenderable(markdown: string | undefined, what: 'question' | 'answer'): void {
   const over = markdown !== undefined && markdownOverLimits(markdown, CLIP_LIMITS);
   if (!over) return;
-  const why = over.reason === 'depth' ? `nests deeper than ${over.limit} levels` : `is longer than ${over.limit.toLocaleString('en')} characters`;
-  throw new ClipperError(`The ${what}'s Markdown ${why}, more than the popup can show`);
+  if (over.reason === 'depth') throw new LocalizedError(REFUSALS[what].depth, [String(over.limit)]);
+  throw new LocalizedError(REFUSALS[what].size, [over.limit.toLocaleString('en')]);
 }

@@ -1,9 +1,10 @@
-import { ClipperError, messageOf } from '../errors';
+import { ClipperError, LocalizedError, messageOf } from '../errors';
 import { STORES, type ClipperDB, type StoreTx } from './db';
 
 /**
- * Turns what IndexedDB throws into an error the popup can show as it is. Our own `ClipperError`s
- * already read well; a DOMException's name is the useful part of it, so it decides the wording.
+ * Turns what IndexedDB throws into an error the popup can show. Our own `ClipperError`s already read
+ * well; a DOMException's name is the useful part of it, so it decides the wording, and its message
+ * (the browser's English) is quoted only when no wording of ours fits.
  */
 export function storageError(error: unknown): Error {
   if (error instanceof ClipperError) return error;
@@ -11,16 +12,13 @@ export function storageError(error: unknown): Error {
   const detail = messageOf(error);
   switch (name) {
     case 'QuotaExceededError':
-      return new ClipperError(
-        "The browser has no room left for Weekly Clipper's data (its storage quota is used up). Free some disk space or delete old clips, then try again.",
-        { cause: error },
-      );
+      return new LocalizedError('storeQuotaExceeded', [], { cause: error });
     case 'InvalidStateError':
-      return new ClipperError("Weekly Clipper's database was closed (the extension may have been updated). Reopen this page and try again.", { cause: error });
+      return new LocalizedError('storeClosed', [], { cause: error });
     case 'VersionError':
-      return new ClipperError("Weekly Clipper's database is newer than this version of the extension. Update the extension and try again.", { cause: error });
+      return new LocalizedError('storeTooNew', [], { cause: error });
     default:
-      return new ClipperError(`Weekly Clipper could not use its database${name ? ` (${name})` : ''}: ${detail}`, { cause: error });
+      return name ? new LocalizedError('storeFailedNamed', [name, detail], { cause: error }) : new LocalizedError('storeFailed', [detail], { cause: error });
   }
 }
 

@@ -2,6 +2,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '@/components/options/api';
 import { Options } from '@/components/options/Options';
+import { ClipperError } from '@/utils/errors';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import type { BackupStore } from '@/utils/store/backup';
 
@@ -39,7 +40,7 @@ describe('Options', () => {
   });
 
   it('says why a change could not be saved, showing the saved value still', async () => {
-    const setSettings = vi.fn(() => Promise.reject(new Error('The settings could not be saved: QUOTA_BYTES quota exceeded')));
+    const setSettings = vi.fn(() => Promise.reject(new ClipperError('The settings could not be saved: QUOTA_BYTES quota exceeded')));
     render(<Options api={fakeApi({ setSettings })} />);
     const checkbox = await screen.findByRole<HTMLInputElement>('checkbox', { name: 'Add new clips to the current draft' });
     checkbox.click();
