@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { messageOf } from '@/utils/errors';
+import { Feedback } from '../Feedback';
 import { TargetRepoForm } from './TargetRepoForm';
 
 export interface ExportSectionProps {
@@ -33,11 +34,7 @@ export function ExportSection({ targetRepo, addNewClipsToCurrentDraft, onTargetR
           {t('optionsAddNewClipsHint')}
         </p>
       </div>
-      {failure && (
-        <div class="flash flash-error" role="alert">
-          {failure}
-        </div>
-      )}
+      <Feedback failure={failure} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { Project } from '@/utils/draft/render';
 import { t } from '@/utils/i18n';
 import { messageOf } from '@/utils/errors';
 import { ProjectForm } from './ProjectForm';
-import { Feedback } from './Feedback';
+import { Feedback } from '../Feedback';
 
 export interface ProjectsSectionProps {
   /** Display names and links by `owner/name`. */

@@ -3,7 +3,7 @@ import { t } from '@/utils/i18n';
 import { messageOf } from '@/utils/errors';
 import { TextField } from './TextField';
 import { repoProblem } from './validation';
-import { Feedback } from './Feedback';
+import { Feedback } from '../Feedback';
 
 export interface TargetRepoFormProps {
   /** The saved `owner/name`; empty while none is set. */

@@ -5,7 +5,7 @@ import { t } from '@/utils/i18n';
 import { messageOf } from '@/utils/errors';
 import { TemplateEditor, type EditableTemplate } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
-import { Feedback } from './Feedback';
+import { Feedback } from '../Feedback';
 
 export interface TemplatesSectionProps {
   userTemplates: readonly TemplateDefinition[];
