@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { errorText, t } from '@/utils/i18n';
 import type { ImportReport } from '@/utils/store/backup';
+import { Feedback } from '../Feedback';
 import { ImportSummary } from './ImportSummary';
 
 export interface BackupSectionProps {
@@ -56,15 +57,21 @@ export function BackupSection({ onExport, onImport }: BackupSectionProps) {
           <input type="file" accept=".json,application/json" disabled={busy} onChange={(event) => importBackup(event.currentTarget)} />
         </label>
       </div>
-      {outcome?.kind === 'failed' && (
-        <div class="flash flash-error" role="alert">
-          <strong>{outcome.lead}</strong> {outcome.message}
-        </div>
-      )}
-      <div class="status" role="status">
-        {outcome?.kind === 'exported' && <p>{t('optionsBackupExported', outcome.fileName)}</p>}
-        {outcome?.kind === 'imported' && <ImportSummary report={outcome.report} />}
-      </div>
+      <Feedback
+        failure={
+          outcome?.kind === 'failed' && (
+            <>
+              <strong>{outcome.lead}</strong> {outcome.message}
+            </>
+          )
+        }
+        status={
+          <>
+            {outcome?.kind === 'exported' && <p>{t('optionsBackupExported', outcome.fileName)}</p>}
+            {outcome?.kind === 'imported' && <ImportSummary report={outcome.report} />}
+          </>
+        }
+      />
     </section>
   );
 }

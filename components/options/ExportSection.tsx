@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { errorText, t } from '@/utils/i18n';
+import { Feedback } from '../Feedback';
 import { TargetRepoForm } from './TargetRepoForm';
 
 export interface ExportSectionProps {
@@ -32,11 +33,7 @@ export function ExportSection({ targetRepo, addNewClipsToCurrentDraft, onTargetR
           {t('optionsAddNewClipsHint')}
         </p>
       </div>
-      {failure && (
-        <div class="flash flash-error" role="alert">
-          {failure}
-        </div>
-      )}
+      <Feedback failure={failure} />
     </section>
   );
 }

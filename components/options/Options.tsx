@@ -3,6 +3,7 @@ import { reasonText, t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import { backupFileName } from '@/utils/store/backup';
 import type { OptionsApi } from './api';
+import { Feedback } from '../Feedback';
 import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
 import { ProjectsSection } from './ProjectsSection';
@@ -46,11 +47,7 @@ export function Options({ api }: OptionsProps) {
       <header class="page-header">
         <h1>{t('optionsTitle')}</h1>
       </header>
-      {failure && (
-        <div class="flash flash-error" role="alert">
-          {failure}
-        </div>
-      )}
+      <Feedback failure={failure} />
       {settings ? (
         <>
           <TemplatesSection

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Project } from '@/utils/draft/render';
 import { errorText, t } from '@/utils/i18n';
+import { Feedback } from '../Feedback';
 import { TextField } from './TextField';
 import { linkProblem, repoProblem } from './validation';
 
@@ -79,11 +80,7 @@ export function ProjectForm({ editing, isNamed, onSubmit, onCancel }: ProjectFor
           error={checked ? problems.link : undefined}
         />
       </div>
-      {failure && (
-        <div class="flash flash-error" role="alert">
-          {failure}
-        </div>
-      )}
+      <Feedback failure={failure} />
       <div class="actions">
         <button type="submit" class="btn btn-primary">
           {editing ? t('optionsSaveProject') : t('optionsAddProject')}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Project } from '@/utils/draft/render';
 import { errorText, t } from '@/utils/i18n';
 import { ProjectForm } from './ProjectForm';
-import { Feedback } from './Feedback';
+import { Feedback } from '../Feedback';
 
 export interface ProjectsSectionProps {
   /** Display names and links by `owner/name`. */

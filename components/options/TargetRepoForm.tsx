@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, t } from '@/utils/i18n';
 import { TextField } from './TextField';
 import { repoProblem } from './validation';
-import { Feedback } from './Feedback';
+import { Feedback } from '../Feedback';
 
 export interface TargetRepoFormProps {
   /** The saved `owner/name`; empty while none is set. */

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { errorText, t } from '@/utils/i18n';
+import { Feedback } from '../Feedback';
 import { TemplatePreview } from './TemplatePreview';
 import { TextField } from './TextField';
 import { useTemplatePreview } from './useTemplatePreview';
@@ -83,16 +84,17 @@ export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemo
               onInput={(event) => setSource(event.currentTarget.value)}
             />
           </label>
-          {preview.error && (
-            <div class="flash flash-error" role="alert" id={ids.error}>
-              <strong>{t('optionsTemplateBroken')}</strong> {preview.error}
-            </div>
-          )}
-          {failure && (
-            <div class="flash flash-error" role="alert">
-              {failure}
-            </div>
-          )}
+          <Feedback
+            failure={
+              preview.error && (
+                <>
+                  <strong>{t('optionsTemplateBroken')}</strong> {preview.error}
+                </>
+              )
+            }
+            failureId={ids.error}
+          />
+          <Feedback failure={failure} />
           <div class="actions">
             {!readOnly && (
               <button type="submit" class="btn btn-primary" disabled={!unsaved || nameMissing || Boolean(preview.error) || preview.pending}>

@@ -4,7 +4,7 @@ import { findTemplate, listTemplates } from '@/utils/draft/presets';
 import { errorText, t } from '@/utils/i18n';
 import { TemplateEditor, type EditableTemplate } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
-import { Feedback } from './Feedback';
+import { Feedback } from '../Feedback';
 
 export interface TemplatesSectionProps {
   userTemplates: readonly TemplateDefinition[];

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupApp, startReading } from '@/components/popup/PopupApp';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { startReading } from '@/components/popup/usePopupData';
 import { downloadText } from '@/utils/download';
 import { getSettings, setSettings } from '@/utils/settings';
 import { createStore } from '@/utils/store';

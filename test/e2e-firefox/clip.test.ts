@@ -2,7 +2,7 @@ import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasSharedPages, readFixture, readSharedPage } from '../support/pages';
 import { launchFirefoxExtension, type FirefoxSession } from './support/firefox';
-import { buttonsNamed, readDraft, waitForStatus } from './support/ui';
+import { buttonsNamed, draftMarkdown, readDraft, waitForStatus } from './support/ui';
 
 // One Firefox for the whole file: starting it is most of this file's time.
 let session: FirefoxSession;
@@ -47,6 +47,22 @@ describe('clipping in Firefox (the MV2 build)', () => {
       /\*\*\d+\. @dengqian #2203\*\*\n\n> Why pprof debug server do not support hot upgrade\?\n\nA：Debug server init here：\n\n```go\nfunc DefaultInitStage/,
     );
     expect(markdown).toContain('**「mosn」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*');
+  });
+
+  it('shows a clip the background page saves in a popup that is already open', async () => {
+    const url = 'https://github.com/mosn/mosn/issues/2300';
+    session.servePage(url, readFixture('react-issue.html').replaceAll('2203', '2300'));
+    const { popup, markdown } = await readDraft(session);
+    expect(markdown).not.toContain('#2300**');
+
+    const page = await session.openGitHubPage(url);
+    let clipButtons: ElementHandle<Element>[] = [];
+    await expect.poll(async () => (clipButtons = await buttonsNamed(page, 'Clip to Weekly')).length).toBe(1);
+    await clipButtons[0]!.click();
+    await waitForStatus(page, 'Clipped to Weekly: mosn/mosn#2300');
+    await expect.poll(() => draftMarkdown(popup)).toContain('#2300**');
+    await popup.close();
+    await page.close();
   });
 });
 

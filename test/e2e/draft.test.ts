@@ -113,6 +113,21 @@ describe('writing the weekly in the popup, in Chromium', () => {
     await options.close();
   });
 
+  it('shows a clip the background saves in a popup that is already open', async () => {
+    const url = 'https://github.com/mosn/mosn/issues/2300';
+    session.servePage(url, readFixture('react-issue.html').replaceAll('2203', '2300'));
+    const { popup } = await readDraft(session);
+    expect(await popup.getByLabel('Draft Markdown').inputValue()).not.toContain('#2300**');
+
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Clip to Weekly' }).click();
+    await waitForStatus(page, 'Clipped to Weekly: mosn/mosn#2300');
+    await expect.poll(() => popup.getByLabel('Draft Markdown').inputValue()).toContain('#2300**');
+    await page.close();
+    await popup.close();
+  });
+
   it('refuses a broken backup and says why, changing nothing', async () => {
     const options = await session.openOptions();
     await options.getByLabel('Import backup').setInputFiles({

@@ -1,4 +1,5 @@
 import { LocalizedError } from '../errors';
+import type { Draft } from '../model';
 import { isRepoName } from '../store/validate';
 
 /** A file name for a draft: its date and, when given, its title, safe on every file system. */
@@ -10,6 +11,11 @@ export function draftFileName(date: Date, title = 'weekly'): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
   return `${day}-${slug || 'weekly'}.md`;
+}
+
+/** A draft's file name, from the issue's own day (`Draft.date`) wherever the user is, and its title. */
+export function draftFileNameOf(draft: Pick<Draft, 'date' | 'title'>): string {
+  return draftFileName(new Date(`${draft.date}T00:00:00Z`), draft.title);
 }
 
 /**
@@ -41,4 +47,15 @@ export function newIssueUrl(targetRepo: string, title: string, body: string): Ne
   const base = `https://github.com/${targetRepo}/issues/new?title=${urlComponent(title)}`;
   const url = `${base}&body=${urlComponent(body)}`;
   return url.length <= MAX_ISSUE_URL_LENGTH ? { url, bodyIncluded: true } : { url: base, bodyIncluded: false };
+}
+
+/**
+ * What "Open as GitHub issue" does with a draft: with no target repository set, the user must choose
+ * one (in the options) first; otherwise it opens the link, the body going by the clipboard when the
+ * link cannot carry it (`bodyIncluded`).
+ */
+export type IssueExport = { kind: 'chooseTargetRepo' } | ({ kind: 'open' } & NewIssueLink);
+
+export function issueExport(targetRepo: string, title: string, body: string): IssueExport {
+  return targetRepo ? { kind: 'open', ...newIssueUrl(targetRepo, title, body) } : { kind: 'chooseTargetRepo' };
 }

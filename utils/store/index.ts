@@ -1,4 +1,5 @@
 import { createBackupStore, type BackupStore } from './backup';
+import { databaseChanges, type ChangeFeed } from './changes';
 import { createClipStore, type ClipStore } from './clips';
 import { lazyDatabase, openClipperDB, type ClipperDB } from './db';
 import { createDraftStore, type DraftStore } from './drafts';
@@ -7,14 +8,22 @@ export interface Store {
   clips: ClipStore;
   drafts: DraftStore;
   backup: BackupStore;
+  /** Every committed change to this database, from this page or any other context of the extension. */
+  changes: ChangeFeed;
 }
 
 /** Every store over one lazily opened connection: what the popup and options pages need. */
 export function createStore(openDatabase: () => Promise<ClipperDB> = openClipperDB, clock: () => Date = () => new Date()): Store {
-  const database = lazyDatabase(openDatabase);
+  const changes = databaseChanges();
+  const database = lazyDatabase(async () => {
+    const db = await openDatabase();
+    changes.follow(db.name);
+    return db;
+  });
   return {
     clips: createClipStore(database, clock),
     drafts: createDraftStore(database, clock),
     backup: createBackupStore(database, clock),
+    changes,
   };
 }

@@ -1,4 +1,5 @@
 import { ClipperError, LocalizedError, messageOf } from '../errors';
+import { changeHub } from './changes';
 import { STORES, type ClipperDB, type StoreTx } from './db';
 
 /**
@@ -25,6 +26,8 @@ export function storageError(error: unknown): Error {
 /**
  * Runs `work` in one transaction over both stores, so everything it writes lands together or not at
  * all. If `work` throws (our own checks included), the transaction is aborted: no partial writes.
+ * A read-write transaction that commits is announced on the change feed (`changes.ts`) before the
+ * result is handed back; one rolled back is not.
  */
 export async function inTransaction<T, Mode extends 'readonly' | 'readwrite'>(
   database: () => Promise<ClipperDB>,
@@ -33,12 +36,14 @@ export async function inTransaction<T, Mode extends 'readonly' | 'readwrite'>(
 ): Promise<T> {
   let tx: StoreTx<Mode> | undefined;
   try {
-    tx = (await database()).transaction(STORES, mode);
+    const db = await database();
+    tx = db.transaction(STORES, mode);
     // Observed here so an aborted transaction is never an unhandled rejection; awaited below.
     const done = tx.done;
     done.catch(() => undefined);
     const result = await work(tx);
     await done;
+    if (mode === 'readwrite') changeHub.announce(db.name, { stores: [...STORES] });
     return result;
   } catch (error) {
     abortQuietly(tx);

@@ -31,13 +31,15 @@ export async function waitForStatus(page: Page, expected: string | RegExp, timeo
   }
 }
 
+/** What the popup's textarea named "Draft Markdown" holds now; empty until it is there. */
+export async function draftMarkdown(popup: Page): Promise<string> {
+  const field = await popup.$('::-p-aria([name="Draft Markdown"][role="textbox"])');
+  return field ? await field.evaluate((textarea) => (textarea as HTMLTextAreaElement).value) : '';
+}
+
 /** Opens the popup and reads the textarea named "Draft Markdown" once it has loaded. */
 export async function readDraft(session: FirefoxSession): Promise<{ popup: Page; markdown: string }> {
   const popup = await session.openPopup();
-  const read = async () => {
-    const field = await popup.$('::-p-aria([name="Draft Markdown"][role="textbox"])');
-    return field ? await field.evaluate((textarea) => (textarea as HTMLTextAreaElement).value) : '';
-  };
-  await expect.poll(read, { timeout: 15_000 }).not.toBe('');
-  return { popup, markdown: await read() };
+  await expect.poll(() => draftMarkdown(popup), { timeout: 15_000 }).not.toBe('');
+  return { popup, markdown: await draftMarkdown(popup) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFileName, MAX_ISSUE_URL_LENGTH, newIssueUrl } from '@/utils/draft/export';
+import { draftFileName, draftFileNameOf, issueExport, MAX_ISSUE_URL_LENGTH, newIssueUrl } from '@/utils/draft/export';
 
 describe('draftFileName', () => {
   it('names the file after the day and a title safe on every file system', () => {
@@ -51,4 +51,21 @@ describe('newIssueUrl', () => {
       expect(() => newIssueUrl(repo, 't', 'b')).toThrow('set the target repository as owner/name (like mosn/mosn) in the options');
     },
   );
+});
+
+describe('draftFileNameOf', () => {
+  it("names a draft's file after the issue's own day and title", () => {
+    expect(draftFileNameOf({ date: '2023-01-06', title: 'SOFA Weekly' })).toBe('2023-01-06-SOFA-Weekly.md');
+  });
+});
+
+describe('issueExport', () => {
+  it('asks for a target repository first when none is set', () => {
+    expect(issueExport('', 'Weekly', 'body')).toEqual({ kind: 'chooseTargetRepo' });
+  });
+
+  it("opens the repository's new-issue page, with the body when the link can carry it", () => {
+    expect(issueExport('mosn/mosn', 'Weekly', 'body')).toEqual({ kind: 'open', ...newIssueUrl('mosn/mosn', 'Weekly', 'body') });
+    expect(issueExport('mosn/mosn', 'Weekly', '本'.repeat(MAX_ISSUE_URL_LENGTH))).toMatchObject({ kind: 'open', bodyIncluded: false });
+  });
 });
