@@ -2,6 +2,7 @@ import { LocalizedError } from '../errors';
 import { htmlToMarkdown, selectionToMarkdown } from '../markdown';
 import { CONVERSION_BUDGET_MS, type Cut } from '../markdown/limits';
 import type { ClipCapture, Post } from '../model';
+import { githubMarkdown } from '../github/rendered-markdown';
 import { findPost, readPost, type Thread, type ThreadPost } from '../github/thread';
 
 /** What the user asked for: the thread (header button) or one post as the answer. */
@@ -64,8 +65,8 @@ export function captureClip(thread: Thread, intent: ClipIntent, ranges: readonly
     return cut ? { markdown, cut } : { markdown };
   };
   const selection = (selected: Range[] | undefined) =>
-    convert((cut) => (selected ? selectionToMarkdown(selected, { baseUrl, deadline, onCut: cut }).trim() : ''));
-  const whole = (post: ThreadPost) => convert((cut) => htmlToMarkdown(post.body, { baseUrl, deadline, onCut: cut }));
+    convert((cut) => (selected ? selectionToMarkdown(selected, { baseUrl, dialect: githubMarkdown, deadline, onCut: cut }).trim() : ''));
+  const whole = (post: ThreadPost) => convert((cut) => htmlToMarkdown(post.body, { baseUrl, dialect: githubMarkdown, deadline, onCut: cut }));
 
   // The posts the thread already read, so a click reads none of them twice.
   const posts = new Map([thread.opening, ...thread.comments].map((post) => [post.element, post]));
