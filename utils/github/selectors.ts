@@ -20,6 +20,13 @@ export const titleSelectors = [
   '.js-issue-title',
 ].join(', ');
 
+/**
+ * The heading around the title, which also shows the thread's number (`Title #123`): an `h1` on every
+ * thread page (React issue view, 2026 pull request header, classic issues and pull requests,
+ * discussions).
+ */
+export const titleHeadingSelector = 'h1';
+
 /** Where the thread-level button goes: the header's own action area, before GitHub's buttons. */
 export const headerActionsSelectors = [
   '[data-testid="issue-header"] [data-component="PH_Actions"]',
