@@ -1,7 +1,8 @@
 /**
  * The one thing the clipper knows of the site it runs on: an adapter that says which pages show a
  * thread, reads the thread off the page, says where the buttons go and how the site renders
- * Markdown. GitHub's is utils/github/site.ts; utils/page and utils/capture import nothing else of it.
+ * Markdown. GitHub's is utils/github/site.ts, handed in by the content script: utils/page and
+ * utils/capture import nothing from utils/github.
  */
 import type { MarkdownDialect } from '../markdown';
 import type { ThreadKind } from '../model';
