@@ -4,8 +4,10 @@
  * HTML and Markdown; the site adapter hands it a dialect (GitHub's is utils/github/rendered-markdown.ts).
  *
  * Tags are node names as HTML gives them (upper case); classes are single class names, matched as
- * whole words; `lineTable`, `addedLine`, `lineNumber` and `line` are CSS selectors. Only the cleanup pass and the selection code read a dialect: cleanup turns what it
- * recognises into the converter's own markers (classify.ts), so the rules never meet the site's markup.
+ * whole words; `lineTable`, `addedLine`, `lineNumber` and `line` are CSS selectors. Only the passes
+ * that meet the page's markup read a dialect (the working copy, cleanup, selections and the widgets
+ * they widen to): cleanup turns what it recognises into the converter's own markers (classify.ts),
+ * so the rules never meet the site's markup.
  */
 export interface MarkdownDialect {
   /** Class of the element holding one post's rendered Markdown: a selection's context is rebuilt up to it. */
