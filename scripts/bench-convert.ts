@@ -82,11 +82,12 @@ async function converterBundle(): Promise<string> {
   const result = await build({
     stdin: {
       contents: [
+        "import { githubMarkdown } from './utils/github/rendered-markdown';",
         "import { htmlToMarkdown } from './utils/markdown';",
         "import { baselineService } from './scripts/lib/baseline';",
         'const baseline = baselineService();',
         'window.benchConverters = {',
-        '  ours: (input, baseUrl) => htmlToMarkdown(input, { baseUrl }),',
+        '  ours: (input, baseUrl) => htmlToMarkdown(input, { baseUrl, dialect: githubMarkdown }),',
         '  baseline: (input) => baseline.turndown(input),',
         '};',
       ].join('\n'),

@@ -19,11 +19,12 @@ import { htmlToMarkdown } from '../utils/markdown';
 import { baselineService } from './lib/baseline';
 import { KNOWN_LOSSES } from './lib/known-losses';
 import { BASE_URL, type Converter, type Example, normalizeHtml, roundTrip, score, specExamples } from './lib/roundtrip';
+import { githubMarkdown } from '../utils/github/rendered-markdown';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 
-const ours: Converter = (html) => htmlToMarkdown(html, { baseUrl: BASE_URL });
+const ours: Converter = (html) => htmlToMarkdown(html, { baseUrl: BASE_URL, dialect: githubMarkdown });
 const baselineTurndown = baselineService();
 const baseline: Converter = (html) => baselineTurndown.turndown(html);
 

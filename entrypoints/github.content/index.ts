@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { githubSite } from '@/utils/github/site';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { startClipper } from '@/utils/page/clipper';
 import { clipperLifetime } from '@/utils/page/lifetime';
 import './style.css';
 
 export default defineContentScript({
-  matches: ['https://github.com/*'],
+  matches: githubSite.hosts.map((host) => `https://${host}/*`),
   main(ctx) {
     // An orphaned content script (its extension reloaded or removed) has no runtime id.
     const signal = clipperLifetime(
@@ -15,7 +16,7 @@ export default defineContentScript({
       () => Boolean(browser.runtime?.id),
       () => new ContentScriptContext(import.meta.env.ENTRYPOINT),
     );
-    const clipper = startClipper(document, (capture) => sendMessage('saveClip', capture), signal);
+    const clipper = startClipper(document, githubSite, (capture) => sendMessage('saveClip', capture), signal);
     const stopListening = onMessage('clipSelection', () => clipper.clipSelection());
     signal.addEventListener('abort', stopListening, { once: true });
   },

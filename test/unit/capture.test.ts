@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureClip } from '@/utils/capture';
+import { githubSite } from '@/utils/github/site';
 import { readThread } from '@/utils/github/thread';
 import { loadPage, readFixture } from '../support/pages';
 
@@ -15,7 +16,7 @@ function select(element: Element): Range {
 describe('captureClip', () => {
   it("takes a discussion's marked answer as the answer when the user picks none", () => {
     const thread = readThread(loadPage(readFixture('discussion.html'), discussionUrl), new URL(discussionUrl));
-    const capture = captureClip(thread, { target: 'thread' });
+    const capture = captureClip(githubSite, thread, { target: 'thread' });
     expect(capture).toMatchObject({
       question: { author: 'yemoli', markdown: 'How do I report a vulnerability?' },
       questionIsDefault: true,
@@ -26,14 +27,14 @@ describe('captureClip', () => {
 
   it('prefers the comment the user clipped to the marked answer', () => {
     const thread = readThread(loadPage(readFixture('discussion.html'), discussionUrl), new URL(discussionUrl));
-    const capture = captureClip(thread, { target: 'answer', post: thread.comments[0].element });
+    const capture = captureClip(githubSite, thread, { target: 'answer', post: thread.comments[0].element });
     expect(capture.answer).toMatchObject({ author: 'someone', markdown: 'Maybe open an issue?' });
     expect(capture).not.toHaveProperty('answerIsDefault');
   });
 
   it('makes a selection in the opening post the question and one in a comment the answer', () => {
     const thread = readThread(loadPage(readFixture('classic-issue.html'), issueUrl), new URL(issueUrl));
-    const capture = captureClip(thread, { target: 'thread' }, [
+    const capture = captureClip(githubSite, thread, { target: 'thread' }, [
       select(thread.opening.body.querySelector('p')!),
       select(thread.comments[0].body.querySelector('p')!),
     ]);
@@ -49,7 +50,7 @@ describe('captureClip', () => {
     const range = document.createRange();
     range.setStart(thread.opening.body, 0);
     range.setEnd(thread.comments[0].body, 1);
-    const capture = captureClip(thread, { target: 'thread' }, [range]);
+    const capture = captureClip(githubSite, thread, { target: 'thread' }, [range]);
     expect(capture).toMatchObject({ questionIsDefault: true, question: { markdown: 'SOFARPC 发现了安全漏洞在哪提交呢？' }, answer: undefined });
   });
 
@@ -59,7 +60,7 @@ describe('captureClip', () => {
       '',
     );
     const thread = readThread(loadPage(html, issueUrl), new URL(issueUrl));
-    expect(() => captureClip(thread, { target: 'answer', post: thread.comments[0].element })).toThrowError(
+    expect(() => captureClip(githubSite, thread, { target: 'answer', post: thread.comments[0].element })).toThrowError(
       expect.objectContaining({ key: 'errorEmptyPost', substitutions: ['khotyn'] }),
     );
   });
@@ -70,13 +71,13 @@ describe('captureClip', () => {
     const range = document.createRange();
     range.setStart(comment.element.querySelector('a.author')!, 0);
     range.setEnd(comment.body.querySelector('p')!, 1);
-    const capture = captureClip(thread, { target: 'answer', post: comment.element }, [range]);
+    const capture = captureClip(githubSite, thread, { target: 'answer', post: comment.element }, [range]);
     expect(capture.answer?.markdown).toBe('可以邮件给：');
   });
 
   it('ignores a selection made only in a comment header', () => {
     const thread = readThread(loadPage(readFixture('classic-issue.html'), issueUrl), new URL(issueUrl));
-    const capture = captureClip(thread, { target: 'thread' }, [select(thread.comments[0].element.querySelector('a.author')!)]);
+    const capture = captureClip(githubSite, thread, { target: 'thread' }, [select(thread.comments[0].element.querySelector('a.author')!)]);
     expect(capture.answer).toBeUndefined();
   });
 });

@@ -2,7 +2,10 @@ import { LocalizedError } from '../errors';
 import { htmlToMarkdown, selectionToMarkdown } from '../markdown';
 import { CONVERSION_BUDGET_MS, type Cut } from '../markdown/limits';
 import type { ClipCapture, Post } from '../model';
-import { findPost, readPost, type Thread, type ThreadPost } from '../github/thread';
+import type { SiteAdapter, Thread, ThreadPost } from '../page/site';
+
+/** What the capture step needs of the site adapter. */
+type CaptureSite = Pick<SiteAdapter, 'findPost' | 'readPost' | 'markdown'>;
 
 /** What the user asked for: the thread (header button) or one post as the answer. */
 export type ClipIntent = { target: 'thread' } | { target: 'answer'; post: Element };
@@ -33,10 +36,10 @@ function clampTo(range: Range, body: Element): Range | undefined {
 }
 
 /** The selected ranges, cut to the body of the post they lie in; ranges across posts are dropped. */
-function rangesByPost(ranges: readonly Range[], posts: ReadonlyMap<Element, ThreadPost>): Map<ThreadPost, Range[]> {
+function rangesByPost(site: CaptureSite, ranges: readonly Range[], posts: ReadonlyMap<Element, ThreadPost>): Map<ThreadPost, Range[]> {
   const byPost = new Map<ThreadPost, Range[]>();
   for (const range of ranges) {
-    const element = range.collapsed ? null : findPost(range.commonAncestorContainer);
+    const element = range.collapsed ? null : site.findPost(range.commonAncestorContainer);
     const post = element ? posts.get(element) : undefined;
     const clamped = post && clampTo(range, post.body);
     if (post && clamped) byPost.set(post, [...(byPost.get(post) ?? []), clamped]);
@@ -54,8 +57,9 @@ function toPost(post: ThreadPost, markdown: string): Post {
  * the question is the title, "Clip as answer" takes the whole comment, and a discussion's marked
  * answer is the answer. `onCut` hears of the question or answer a bound cut.
  */
-export function captureClip(thread: Thread, intent: ClipIntent, ranges: readonly Range[] = [], onCut?: (cut: PostCut) => void): ClipCapture {
+export function captureClip(site: CaptureSite, thread: Thread, intent: ClipIntent, ranges: readonly Range[] = [], onCut?: (cut: PostCut) => void): ClipCapture {
   const baseUrl = thread.url;
+  const dialect = site.markdown;
   // One budget for the whole click: the page waits for every conversion in it.
   const deadline = performance.now() + CONVERSION_BUDGET_MS;
   const convert = (run: (onCut: (cut: Cut) => void) => string): Converted => {
@@ -64,19 +68,19 @@ export function captureClip(thread: Thread, intent: ClipIntent, ranges: readonly
     return cut ? { markdown, cut } : { markdown };
   };
   const selection = (selected: Range[] | undefined) =>
-    convert((cut) => (selected ? selectionToMarkdown(selected, { baseUrl, deadline, onCut: cut }).trim() : ''));
-  const whole = (post: ThreadPost) => convert((cut) => htmlToMarkdown(post.body, { baseUrl, deadline, onCut: cut }));
+    convert((cut) => (selected ? selectionToMarkdown(selected, { baseUrl, dialect, deadline, onCut: cut }).trim() : ''));
+  const whole = (post: ThreadPost) => convert((cut) => htmlToMarkdown(post.body, { baseUrl, dialect, deadline, onCut: cut }));
 
   // The posts the thread already read, so a click reads none of them twice.
   const posts = new Map([thread.opening, ...thread.comments].map((post) => [post.element, post]));
-  const selected = rangesByPost(ranges, posts);
+  const selected = rangesByPost(site, ranges, posts);
   // "Clip as answer" keeps the question as it is.
   const question = intent.target === 'answer' ? undefined : selection(selected.get(thread.opening));
 
   let answer: { post: ThreadPost; converted: Converted } | undefined;
   if (intent.target === 'answer') {
     // A comment the thread skipped as unreadable is read again here, to say why it cannot be clipped.
-    const post = posts.get(intent.post) ?? readPost(intent.post, baseUrl);
+    const post = posts.get(intent.post) ?? site.readPost(intent.post, baseUrl);
     const chosen = selection(selected.get(post));
     const converted = chosen.markdown ? chosen : whole(post);
     if (!converted.markdown) throw new LocalizedError('errorEmptyPost', [post.author]);

@@ -1,15 +1,6 @@
 import { isDiscussion, isIssue, isPRConversation, utils } from 'github-url-detection';
 import type { ThreadKind } from '../model';
-
-/** Which thread a URL points at. */
-export interface ThreadLocation {
-  kind: ThreadKind;
-  /** `owner/name`; undefined for organisation discussions, whose repository only the page knows. */
-  repo?: string;
-  number: number;
-  /** The thread URL without query, hash or sub-page. */
-  url: string;
-}
+import type { ThreadLocation } from '../page/site';
 
 function kindOf(url: URL): ThreadKind | undefined {
   if (isIssue(url)) return 'issue';
@@ -18,7 +9,11 @@ function kindOf(url: URL): ThreadKind | undefined {
   return undefined;
 }
 
-/** Reads the thread a github.com URL shows, or undefined when it shows none. */
+/**
+ * Reads the thread a GitHub URL shows, or undefined when it shows none: `/OWNER/REPO/issues/N`,
+ * `/OWNER/REPO/pull/N` (the conversation, not its files or commits), `/OWNER/REPO/discussions/N` and
+ * `/orgs/ORG/discussions/N`. The URL keeps its host (github.com, or a GitHub Enterprise server).
+ */
 export function threadLocation(url: URL): ThreadLocation | undefined {
   const kind = kindOf(url);
   if (!kind) return undefined;

@@ -1,5 +1,6 @@
 /**
- * Every GitHub selector the extension relies on, in one place (shared/GITHUB-DOM.md).
+ * Every selector of GitHub's pages the extension relies on, in one place (shared/GITHUB-DOM.md); the
+ * hooks of GitHub's rendered Markdown are in rendered-markdown.ts.
  *
  * GitHub ships several markups side by side: the React issue view (issues since 2025), pull requests
  * with a React header over a server-rendered timeline (2026), and the classic server-rendered
@@ -20,17 +21,37 @@ export const titleSelectors = [
   '.js-issue-title',
 ].join(', ');
 
+/**
+ * The heading around the title, which also shows the thread's number (`Title #123`): an `h1` on every
+ * thread page (React issue view, 2026 pull request header, classic issues and pull requests,
+ * discussions).
+ */
+export const titleHeadingSelector = 'h1';
+
 /** Where the thread-level button goes: the header's own action area, before GitHub's buttons. */
 export const headerActionsSelectors = [
+  // React issue view: the PageHeader's actions (Edit, New issue), https://github.com/kepano/defuddle/issues/56
   '[data-testid="issue-header"] [data-component="PH_Actions"]',
+  // React pull request header (2026), the same PageHeader component: https://github.com/OWNER/REPO/pull/N
   '[data-component="PH_Actions"]',
+  // Classic issues and pull requests, and discussions: https://github.com/vercel/next.js/discussions/70178
   '.gh-header-show .gh-header-actions',
 ].join(', ');
 
 /** Labels applied to the thread; optional on every page. */
-export const labelSelectors = ['[data-testid="issue-labels"] a[href*="label"]', '.js-issue-labels a.IssueLabel', '.sidebar-labels .IssueLabel'].join(', ');
+export const labelSelectors = [
+  // React issue view: the sidebar's label links.
+  '[data-testid="issue-labels"] a[href*="label"]',
+  // Classic issues and pull requests: https://github.com/OctoLinker/testrepo/pull/1
+  '.js-issue-labels a.IssueLabel',
+  // Older classic issues.
+  '.sidebar-labels .IssueLabel',
+].join(', ');
 
-/** The repository a page belongs to, for URLs that do not name it (`/orgs/ORG/discussions/N`). */
+/**
+ * The repository a page belongs to, for URLs that do not name it (`/orgs/ORG/discussions/N`): the
+ * analytics meta tag, on every repository page (issues, pull requests, discussions).
+ */
 export const repositoryMetaSelector = 'meta[name="octolytics-dimension-repository_nwo"]';
 
 /**
@@ -96,8 +117,10 @@ export const markedAnswerSelectors = {
 
 /** Inside a post: who wrote it, tried in this order (the first link that names a login wins). */
 export const authorSelectors = [
+  // React issue view: the opening post's header, then a comment's (whose avatar link names the login).
   'a[data-testid="issue-body-header-author"]',
   '[data-testid="comment-header"] a[data-testid="avatar-link"]',
+  // Classic issues, pull request comments, review summaries and review comments.
   'a.author',
   // Discussions (2026): the header's login link has no `author` class; bodies hold user mentions with
   // the same hovercard attributes, so only the header's link counts.
@@ -109,17 +132,25 @@ export const authorSelectors = [
 
 /** Inside a post: its permalink. */
 export const permalinkSelectors = [
+  // React issue view: the opening post's timestamp link, then a comment's.
   'a[data-testid="issue-body-header-link"]',
   '[data-testid="comment-header"] a[href*="#issuecomment-"]',
+  // Classic issues, pull requests (2026 too) and discussions: the timestamp (`#issuecomment-N`,
+  // `#discussion_rN`, `#discussioncomment-N`).
   'a.js-timestamp',
 ].join(', ');
 
 /** The element whose id names a post when no permalink link is rendered. */
 export const anchorSelectors = [
+  // React issue view: a comment header's id is `issuecomment-N`.
   '[data-testid="comment-header"][id]',
+  // Classic issue and pull request conversation comments.
   '[id^="issuecomment-"]',
+  // Pull request review comments and their replies.
   '[id^="discussion_r"]',
+  // Discussion comments and replies.
   '[id^="discussioncomment-"]',
+  // Pull request review summaries.
   '[id^="pullrequestreview-"]',
 ].join(', ');
 
@@ -130,10 +161,13 @@ export const anchorSelectors = [
  * preview, a truncated `.markdown-body` copy of the answer, which is not the question.
  */
 export const bodySelectors = [
+  // React issue view: the opening post's body, then a comment's.
   '[data-testid="issue-body-viewer"] [data-testid="markdown-body"]',
   '[data-testid="markdown-body"]',
+  // Classic issues, pull requests (comments, reviews, review comments) and discussions: `td.comment-body.markdown-body.js-comment-body`.
   '.js-comment-body',
   '.comment-body.markdown-body',
+  // Any other rendering of a post.
   '.markdown-body',
 ];
 
@@ -141,4 +175,9 @@ export const bodySelectors = [
 export const answerPreviewSelector = '.color-bg-success > .markdown-body';
 
 /** Inside a post: where its own buttons live. */
-export const postActionsSelectors = ['[data-testid="comment-header-right-side-items"]', '.timeline-comment-actions'].join(', ');
+export const postActionsSelectors = [
+  // React issue view: a comment header's right side (reactions menu, "…").
+  '[data-testid="comment-header-right-side-items"]',
+  // Classic issues, pull request comments, reviews and review comments (2026 too), discussions.
+  '.timeline-comment-actions',
+].join(', ');

@@ -1,6 +1,6 @@
 import { LocalizedError } from '../errors';
-import type { ThreadKind } from '../model';
-import { threadLocation, type ThreadLocation } from './location';
+import type { Thread, ThreadLocation, ThreadPost } from '../page/site';
+import { threadLocation } from './location';
 import {
   anchorSelectors,
   answerPreviewSelector,
@@ -14,34 +14,9 @@ import {
   permalinkSelectors,
   postSelectors,
   repositoryMetaSelector,
+  titleHeadingSelector,
   titleSelectors,
 } from './selectors';
-
-/** One post of a thread as the page shows it: still DOM, not yet Markdown. */
-export interface ThreadPost {
-  /** The post's root element (what `findPost` returns for a node inside it). */
-  element: Element;
-  /** Login without `@`; an app's name for bots (`/apps/NAME`). */
-  author: string;
-  /** Permalink of the post. */
-  url: string;
-  /** The rendered Markdown of the post. */
-  body: Element;
-}
-
-/** A thread read off the page: the model the capture step turns into a clip. */
-export interface Thread {
-  kind: ThreadKind;
-  repo: string;
-  number: number;
-  url: string;
-  title: string;
-  labels: string[];
-  opening: ThreadPost;
-  comments: ThreadPost[];
-  /** A discussion's accepted answer, when one is marked. */
-  markedAnswer?: ThreadPost;
-}
 
 /** The page is not a thread, or its markup is not one we recognise. The message is for the user. */
 export class PageNotRecognisedError extends LocalizedError {
@@ -159,7 +134,7 @@ export function readThread(document: Document, url: URL): Thread {
   const titleElement = document.querySelector(titleSelectors);
   // A soft navigation changes the URL before the new thread is on screen: never file one thread's
   // posts under another's number.
-  const shownNumber = /#(\d+)\s*$/.exec(text(titleElement?.closest('h1')))?.[1];
+  const shownNumber = /#(\d+)\s*$/.exec(text(titleElement?.closest(titleHeadingSelector)))?.[1];
   if (shownNumber && Number(shownNumber) !== location.number) throw new PageNotRecognisedError('errorPageStillLoading');
   const title = text(titleElement);
   const openingElement = document.querySelector(openingPostSelectors);

@@ -2,7 +2,7 @@
  * What each element becomes in the output, in broad strokes. The escape pass and the rules that
  * look at their neighbours (emphasis, links) must agree on it, so it lives in one place.
  */
-import { BLOCK_TAGS, childElements, hasClass, HEADING_TAGS, isElement, isText, remember, remembered } from './dom';
+import { BLOCK_TAGS, childElements, HEADING_TAGS, isElement, isText, remember, remembered } from './dom';
 import { autolinkStyle } from './urls';
 
 export type Kind =
@@ -56,7 +56,7 @@ const TRANSPARENT_TAGS: ReadonlySet<string> = new Set(['SPAN', 'FONT', 'LABEL', 
 
 const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['EM', 'STRONG']);
 
-/** Placeholders the cleanup pass puts in the tree (custom elements cannot clash with GitHub's). */
+/** Placeholders the cleanup pass puts in the tree (custom elements cannot clash with the site's). */
 export const RAW_HTML_TAG = 'WC-HTML';
 export const FOOTNOTE_REF_TAG = 'WC-FNREF';
 /** Marks a `<br>` typed as a tag inside a line (a Markdown line break is followed by a new line). */
@@ -65,19 +65,24 @@ export const INLINE_BREAK_ATTRIBUTE = 'data-wc-inline';
 export const FOOTNOTE_ATTRIBUTE = 'data-wc-footnote';
 /** Marks a wrapper around inline HTML that stood between blocks: an HTML block in the source. */
 export const HTML_BLOCK_ATTRIBUTE = 'data-wc-html';
+/** Marks a link the site made from a reference the author typed; its value is the link's form. */
+export const LINK_FORM_ATTRIBUTE = 'data-wc-link';
+/** Marks a formula, whose text is its TeX; its value is `display` or `inline`. */
+export const MATH_ATTRIBUTE = 'data-wc-math';
+/** Marks an alert; its value is the alert's type (`NOTE`). */
+export const ALERT_ATTRIBUTE = 'data-wc-alert';
 
 export type LinkForm =
   /** holds blocks (`<a><div>...</div></a>`): only HTML can say that */
   | 'html'
-  /** `@user`, `#12`, `owner/repo#12`: written as the text GitHub links again */
+  /** `@user`, `#12`, `owner/repo#12`: written as the text the site links again */
   | 'reference'
-  /** a GitHub shorthand whose text is not the reference (`#12 (comment)`, commit SHAs): the URL */
+  /** a site's reference link whose text is not the reference (`#12 (comment)`, commit SHAs): the URL */
   | 'url'
   /** text equals the target: an autolink */
   | 'autolink'
   | 'link';
 
-const REFERENCE_TEXT = /^(?:[\w.-]+\/[\w.-]+)?#\d+$/;
 const LINK_FORM = Symbol('link form');
 
 export function linkForm(a: Element): LinkForm {
@@ -88,12 +93,10 @@ const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',').toLowerCase();
 
 function computeLinkForm(a: Element): LinkForm {
   if (a.firstElementChild !== null && a.querySelector(BLOCK_SELECTOR)) return 'html';
+  // Set by cleanup, which knows the site's reference links.
+  const marked = a.getAttribute(LINK_FORM_ATTRIBUTE) as LinkForm | null;
+  if (marked !== null) return marked;
   const text = (a.textContent ?? '').trim();
-  if (hasClass(a, 'user-mention') || hasClass(a, 'team-mention')) {
-    return /^@[\w-]+(?:\/[\w.-]+)?$/.test(text) ? 'reference' : 'link';
-  }
-  if (hasClass(a, 'issue-link')) return REFERENCE_TEXT.test(text) ? 'reference' : 'url';
-  if (hasClass(a, 'commit-link')) return 'url';
   const href = a.getAttribute('href') ?? '';
   if (text !== '' && a.firstElementChild === null && autolinkStyle(text, href) !== 'none') return 'autolink';
   return 'link';
@@ -133,7 +136,7 @@ export function isRawCell(cell: Element): boolean {
 
 /**
  * Blocks written as their HTML tags: paragraphs and headings with an `align` GitHub honours, and
- * `<div>`s the author typed (GitHub's own wrappers all carry classes; ours carry data attributes).
+ * `<div>`s the author typed (the site's own wrappers all carry classes; ours carry data attributes).
  */
 export function isHtmlContainer(el: Element): boolean {
   if (el.nodeName === 'DIV') {
@@ -153,7 +156,7 @@ export function isRawContainer(el: Element): boolean {
 }
 
 export function isDisplayMath(el: Element): boolean {
-  return hasClass(el, 'js-display-math');
+  return el.getAttribute(MATH_ATTRIBUTE) === 'display';
 }
 
 export function kindOf(el: Element): Kind {
@@ -173,8 +176,6 @@ export function kindOf(el: Element): Kind {
     case RAW_HTML_TAG:
     case FOOTNOTE_REF_TAG:
       return 'atom';
-    case 'MATH-RENDERER':
-      return isDisplayMath(el) ? 'raw-block' : 'atom';
     case 'A': {
       // Anchors (`<a name>`) are kept as tags; links without a target are just their text.
       if (!el.hasAttribute('href')) return el.hasAttribute('name') || el.hasAttribute('id') ? 'markup' : 'transparent';
@@ -190,6 +191,7 @@ export function kindOf(el: Element): Kind {
     case 'TH':
       return isRawCell(el) ? 'raw-block' : 'block';
   }
+  if (el.hasAttribute(MATH_ATTRIBUTE)) return isDisplayMath(el) ? 'raw-block' : 'atom';
   if (BLOCK_TAGS.has(name)) return isRawContainer(el) ? 'raw-block' : 'block';
   if (EMPHASIS_TAGS.has(name) || name === 'DEL' || KEPT_INLINE_TAGS.has(name)) return 'markup';
   if (TRANSPARENT_TAGS.has(name) || name.includes('-')) return 'transparent';
@@ -221,6 +223,7 @@ function edgeChar(el: Element, side: 0 | 1): string {
   if (chosen) return chosen[side];
   const name = el.nodeName;
   if (EMPHASIS_TAGS.has(name) || name === 'DEL') return UNDECIDED;
+  if (el.hasAttribute(MATH_ATTRIBUTE)) return '$';
   switch (name) {
     case 'A': {
       if (!el.hasAttribute('href')) return side === 0 ? '<' : '>';
@@ -234,8 +237,6 @@ function edgeChar(el: Element, side: 0 | 1): string {
       return side === 0 ? '!' : ')';
     case 'INPUT':
       return side === 0 ? '[' : ' ';
-    case 'MATH-RENDERER':
-      return '$';
     case FOOTNOTE_REF_TAG:
       return side === 0 ? '[' : ']';
   }

@@ -1,51 +1,54 @@
 /**
- * Preprocessing of the private copy of the tree, in one walk: drops GitHub's page furniture (copy
- * buttons, anchors, octicons, screen-reader text, translator wrappers), turns rendered widgets back
- * into the source they came from (highlighted code, mermaid, code permalinks, suggestions, videos,
+ * Preprocessing of the private copy of the tree, in one walk: drops the site's page furniture (copy
+ * buttons, anchors, icons, screen-reader text) and translator wrappers, turns rendered widgets back
+ * into the source they came from (highlighted code, diagrams, code permalinks, suggestions, videos,
  * emoji, footnotes, commit references), makes every URL absolute, and marks inline HTML typed as a
- * block.
+ * block. The one pass that reads the site's dialect: what else the rules need of it (references,
+ * formulas, alerts) it leaves as the converter's own markers.
  */
-import { FOOTNOTE_ATTRIBUTE, FOOTNOTE_REF_TAG, INLINE_BREAK_ATTRIBUTE, isRawContainer, RAW_HTML_TAG } from './classify';
+import {
+  ALERT_ATTRIBUTE,
+  FOOTNOTE_ATTRIBUTE,
+  FOOTNOTE_REF_TAG,
+  INLINE_BREAK_ATTRIBUTE,
+  isRawContainer,
+  LINK_FORM_ATTRIBUTE,
+  MATH_ATTRIBUTE,
+  RAW_HTML_TAG,
+  type LinkForm,
+} from './classify';
+import type { MarkdownDialect } from './dialect';
 import { BLOCK_TAGS, childElements, COMMENT_NODE, documentOf, hasClass, HEADING_TAGS, isBlankText, isElement, isText } from './dom';
 import { wrapHtmlBlocks } from './html-blocks';
 import { keepTypedHtml } from './html';
-import { highlightLanguage } from './languages';
-import { commitReference } from './references';
-import { resolveUrl, stableImageUrl } from './urls';
+import { resolveUrl } from './urls';
 import { embedPermalink, isCodeEmbed, isSuggestion } from './widgets';
 
-const REMOVED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'TEMPLATE',
-  'NOSCRIPT',
-  'BUTTON',
-  'svg',
-  'SVG',
-  'CLIPBOARD-COPY',
-  'TOOL-TIP',
-  'INCLUDE-FRAGMENT',
-  'LINK',
-  'META',
-  'IFRAME',
-  'TEXTAREA',
-  'SELECT',
-]);
+/** HTML that never holds what an author wrote. */
+const REMOVED_TAGS = ['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON', 'svg', 'SVG', 'LINK', 'META', 'IFRAME', 'TEXTAREA', 'SELECT'];
 
-/** Classes GitHub puts on furniture inside rendered Markdown (authors cannot set classes). */
-const NOISE_CLASSES = new RegExp(
-  `(?:^|\\s)(?:${['zeroclipboard-container', 'sr-only', 'octicon', 'js-render-enrichment-loader', 'dropdown-caret', 'footnote-backref', 'data-footnote-backref'].join('|')})(?:\\s|$)`,
-);
+/** Our placeholders: custom elements the rules understand. The site's other custom elements are unwrapped. */
+const KNOWN_CUSTOM = new Set([RAW_HTML_TAG, FOOTNOTE_REF_TAG]);
 
-/** Custom elements that carry content the rules understand; other custom elements are unwrapped. */
-const KNOWN_CUSTOM = new Set(['MATH-RENDERER', 'G-EMOJI', RAW_HTML_TAG, FOOTNOTE_REF_TAG]);
+/** What a dialect removes, in the form one look-up per element needs; built once per dialect. */
+interface Furniture {
+  tags: ReadonlySet<string>;
+  /** Any of the furniture classes in a class list (authors cannot set classes). */
+  classes: RegExp;
+}
 
-function isNoise(el: Element): boolean {
-  // Most elements of rendered Markdown carry no attributes at all.
-  if (!el.hasAttributes()) return false;
-  const classes = el.getAttribute('class');
-  if (classes !== null && NOISE_CLASSES.test(classes)) return true;
-  return el.nodeName === 'A' && (el.hasAttribute('data-footnote-backref') || hasClass(el, 'anchor'));
+const furnitureOf = new WeakMap<MarkdownDialect, Furniture>();
+
+function furniture(dialect: MarkdownDialect): Furniture {
+  let known = furnitureOf.get(dialect);
+  if (!known) {
+    known = {
+      tags: new Set([...REMOVED_TAGS, ...dialect.furnitureTags]),
+      classes: new RegExp(`(?:^|\\s)(?:${dialect.furnitureClasses.join('|')})(?:\\s|$)`),
+    };
+    furnitureOf.set(dialect, known);
+  }
+  return known;
 }
 
 /** Replaces `el` by its children; returns the first of them (or what followed `el`). */
@@ -59,15 +62,20 @@ function unwrap(el: Element): Node | null {
   return first ?? next;
 }
 
-export function cleanup(root: Node, baseUrl: string): void {
-  new Cleanup(documentOf(root), baseUrl).children(root);
+export function cleanup(root: Node, baseUrl: string, dialect: MarkdownDialect): void {
+  new Cleanup(documentOf(root), baseUrl, dialect).children(root);
 }
 
 class Cleanup {
+  private readonly furniture: Furniture;
+
   constructor(
     private readonly doc: Document,
     private readonly baseUrl: string,
-  ) {}
+    private readonly dialect: MarkdownDialect,
+  ) {
+    this.furniture = furniture(dialect);
+  }
 
   children(parent: Node): void {
     let child: Node | null = parent.firstChild;
@@ -99,22 +107,53 @@ class Cleanup {
     return next;
   }
 
+  private isNoise(el: Element): boolean {
+    // Most elements of rendered Markdown carry no attributes at all.
+    if (!el.hasAttributes()) return false;
+    const classes = el.getAttribute('class');
+    if (classes !== null && this.furniture.classes.test(classes)) return true;
+    return el.nodeName === 'A' && (el.hasAttribute(this.dialect.footnotes.backReferenceAttribute) || hasClass(el, this.dialect.headings.anchorClass));
+  }
+
+  /** The id and name the author gave, without the prefix the site added. */
+  private unprefix(el: Element): void {
+    const prefix = this.dialect.authoredIdPrefix;
+    for (const name of ['id', 'name']) {
+      const value = el.getAttribute(name);
+      if (value?.startsWith(prefix)) el.setAttribute(name, value.slice(prefix.length));
+    }
+  }
+
+  /** `unprefix` for the elements below one whose content is kept verbatim (and may be written as HTML). */
+  private unprefixBelow(el: Element): void {
+    if (el.firstElementChild === null) return;
+    for (const named of el.querySelectorAll('[id],[name]')) this.unprefix(named);
+  }
+
   private element(el: Element, next: Node | null): Node | null {
     const name = el.nodeName;
-    if (REMOVED_TAGS.has(name) || isNoise(el)) {
+    if (this.furniture.tags.has(name) || this.isNoise(el)) {
       el.remove();
+      return next;
+    }
+    if (el.hasAttributes()) this.unprefix(el);
+    const { emoji, math } = this.dialect;
+    if (name === emoji.tag) {
+      // The character; its alias when the page shows a fallback image instead.
+      const alias = el.getAttribute(emoji.aliasAttribute);
+      const text = (el.textContent ?? '').trim() || (alias ? `:${alias}:` : '');
+      el.replaceWith(this.doc.createTextNode(text));
+      return next;
+    }
+    if (name === math.tag) {
+      // Its text is taken verbatim.
+      el.setAttribute(MATH_ATTRIBUTE, hasClass(el, math.displayClass) ? 'display' : 'inline');
+      this.unprefixBelow(el);
       return next;
     }
     switch (name) {
       case 'FONT':
         return unwrap(el);
-      case 'G-EMOJI': {
-        // The character; its alias when the page shows a fallback image instead.
-        const alias = el.getAttribute('alias');
-        const text = (el.textContent ?? '').trim() || (alias ? `:${alias}:` : '');
-        el.replaceWith(this.doc.createTextNode(text));
-        return next;
-      }
       case 'IMG':
         this.image(el);
         return next;
@@ -128,8 +167,8 @@ class Cleanup {
         if (this.footnoteReference(el)) return next;
         break;
       case 'P':
-        // "No description provided.": GitHub's placeholder for an empty post.
-        if (hasClass(el, 'color-fg-muted')) {
+        // The site's placeholder for an empty post ("No description provided.").
+        if (hasClass(el, this.dialect.emptyPostClass)) {
           el.remove();
           return next;
         }
@@ -139,8 +178,8 @@ class Cleanup {
         return next;
       case 'DETAILS': {
         const video = el.querySelector('video');
-        // GitHub shows an uploaded video in a details box of its own.
-        if (video && hasClass(el, 'details-reset')) {
+        // The site shows an uploaded video in a details box of its own.
+        if (video && hasClass(el, this.dialect.videoBoxClass)) {
           this.video(video, el);
           return next;
         }
@@ -157,8 +196,8 @@ class Cleanup {
         this.source(el);
         return next;
       case 'PRE':
-      case 'MATH-RENDERER':
-        // Their text is taken verbatim.
+        // Its text is taken verbatim.
+        this.unprefixBelow(el);
         return next;
     }
     if (name.includes('-') && !KNOWN_CUSTOM.has(name)) return unwrap(el);
@@ -195,8 +234,9 @@ class Cleanup {
       this.image(image);
       return next;
     }
-    if (hasClass(a, 'commit-link')) {
-      const reference = commitReference(a.textContent ?? '', url, this.baseUrl);
+    const { references } = this.dialect;
+    if (hasClass(a, references.commitClass)) {
+      const reference = references.commit(a.textContent ?? '', url, this.baseUrl);
       if (reference !== undefined) {
         a.replaceWith(this.doc.createTextNode(reference));
         return next;
@@ -204,7 +244,23 @@ class Cleanup {
     }
     a.setAttribute('href', url);
     this.children(a);
+    const form = this.referenceForm(a);
+    if (form) a.setAttribute(LINK_FORM_ATTRIBUTE, form);
     return next;
+  }
+
+  /**
+   * How a link the site made from a reference is written: as the reference when its text is one
+   * (`@login`, `#7`), else as its URL (`#7 (comment)`, a commit), except a mention link showing
+   * something else, which is a plain link. Undefined for every other link.
+   */
+  private referenceForm(a: Element): LinkForm | undefined {
+    const { references } = this.dialect;
+    if (references.mentionClasses.some((name) => hasClass(a, name))) {
+      return references.mention.test((a.textContent ?? '').trim()) ? 'reference' : 'link';
+    }
+    if (hasClass(a, references.issueClass)) return references.issue.test((a.textContent ?? '').trim()) ? 'reference' : 'url';
+    return hasClass(a, references.commitClass) ? 'url' : undefined;
   }
 
   private soleImage(a: Element): Element | null {
@@ -216,24 +272,26 @@ class Cleanup {
     return image;
   }
 
-  /** GitHub links every image to its full-size self (through camo); the author wrote just the image. */
+  /** The site links every image to its full-size self (through a proxy); the author wrote just the image. */
   private isImageWrapper(a: Element, image: Element, url: string): boolean {
-    if (a.getAttribute('target') !== '_blank') return false;
-    const sources = [image.getAttribute('src'), image.getAttribute('data-canonical-src')]
+    const { images } = this.dialect;
+    if (a.getAttribute('target') !== images.linkTarget) return false;
+    const sources = [image.getAttribute('src'), image.getAttribute(images.originalAttribute)]
       .filter((src): src is string => src !== null)
       .map((src) => resolveUrl(src, this.baseUrl));
-    return sources.includes(url) || sources.includes(url.replace('/blob/', '/raw/'));
+    return sources.includes(url) || sources.includes(images.linkedImage(url));
   }
 
   private image(img: Element): void {
     const alt = img.getAttribute('alt') ?? '';
-    if (hasClass(img, 'emoji') && /^:[\w+-]+:$/.test(alt)) {
-      // GitHub's own emoji (`:octocat:`) are images; the author typed the shortcode.
+    const { emoji, images } = this.dialect;
+    if (hasClass(img, emoji.imageClass) && emoji.shortcode.test(alt)) {
+      // The site's own emoji (`:octocat:`) are images; the author typed the shortcode.
       img.replaceWith(this.doc.createTextNode(alt));
       return;
     }
-    const src = img.getAttribute('data-canonical-src') ?? img.getAttribute('src');
-    if (src !== null) img.setAttribute('src', stableImageUrl(resolveUrl(src, this.baseUrl)));
+    const src = img.getAttribute(images.originalAttribute) ?? img.getAttribute('src');
+    if (src !== null) img.setAttribute('src', images.stableUrl(resolveUrl(src, this.baseUrl)));
   }
 
   /** An uploaded video is rendered from a bare URL in the source: written back as that URL. */
@@ -244,7 +302,7 @@ class Cleanup {
       return;
     }
     const link = this.autolink(resolveUrl(src, this.baseUrl));
-    // GitHub turns the paragraph holding the URL into the player: it gets a paragraph back.
+    // The site turns the paragraph holding the URL into the player: it gets a paragraph back.
     const parent = replaced.parentNode;
     const inText = isElement(parent) && /^(?:P|H\d|TD|TH)$/.test(parent.nodeName);
     if (inText) {
@@ -276,40 +334,43 @@ class Cleanup {
       input.remove();
       return;
     }
-    // The task rule writes `[ ] ` itself; GitHub's space after the box would double it.
+    // The task rule writes `[ ] ` itself; the page's space after the box would double it.
     const after = input.nextSibling;
     if (isText(after)) after.data = after.data.replace(/^[ \t\r\n]+/, '');
   }
 
   private div(div: Element, next: Node | null): Node | null {
-    if (hasClass(div, 'markdown-heading') || hasClass(div, 'snippet-clipboard-content')) return unwrap(div);
-    if (hasClass(div, 'highlight')) {
+    const { alert, code, headings } = this.dialect;
+    if (hasClass(div, headings.wrapperClass) || hasClass(div, code.plainClass)) return unwrap(div);
+    if (hasClass(div, code.highlightClass)) {
       const pre = childElements(div, 'PRE')[0];
       if (pre) {
-        const language = highlightLanguage(div.getAttribute('class') ?? '');
+        const language = code.language(div.getAttribute('class') ?? '');
         if (language && !pre.hasAttribute('lang')) pre.setAttribute('lang', language);
         return unwrap(div);
       }
     }
-    if (isSuggestion(div)) {
-      const lines = Array.from(div.querySelectorAll('td.blob-code-addition'), (td) => td.textContent ?? '');
+    if (isSuggestion(div, this.dialect)) {
+      const lines = Array.from(div.querySelectorAll(this.dialect.suggestion.addedLine), (td) => td.textContent ?? '');
       div.replaceWith(this.codeBlock('suggestion', lines.length === 0 ? '' : `${lines.join('\n')}\n`));
       return next;
     }
-    if (isCodeEmbed(div)) {
+    if (isCodeEmbed(div, this.dialect)) {
       this.permalink(div);
       return next;
     }
-    if (hasClass(div, 'markdown-alert')) {
-      for (const title of childElements(div, 'P')) if (hasClass(title, 'markdown-alert-title')) title.remove();
+    if (hasClass(div, alert.class)) {
+      for (const title of childElements(div, 'P')) if (hasClass(title, alert.titleClass)) title.remove();
+      const type = alert.type.exec(div.getAttribute('class') ?? '')?.[1];
+      if (type) div.setAttribute(ALERT_ATTRIBUTE, type.toUpperCase());
     }
     this.children(div);
     return next;
   }
 
-  /** An embedded snippet is GitHub's rendering of a permalink on a line of its own. */
+  /** An embedded snippet is the site's rendering of a permalink on a line of its own. */
   private permalink(box: Element): void {
-    const permalink = embedPermalink(box);
+    const permalink = embedPermalink(box, this.dialect);
     if (permalink === undefined) {
       box.remove();
       return;
@@ -327,21 +388,22 @@ class Cleanup {
   }
 
   private section(section: Element, next: Node | null): Node | null {
-    const type = section.getAttribute('data-type');
+    const { diagram, footnotes } = this.dialect;
+    const type = section.getAttribute(diagram.typeAttribute);
     if (type) {
-      // Diagrams (mermaid, geojson, topojson, stl) keep their source in `data-plain`.
-      const source = section.querySelector('[data-plain]')?.getAttribute('data-plain') ?? section.querySelector('pre')?.textContent;
+      // A diagram keeps its source in an attribute, or shows it in a `<pre>` until it is drawn.
+      const source = section.querySelector(`[${diagram.sourceAttribute}]`)?.getAttribute(diagram.sourceAttribute) ?? section.querySelector('pre')?.textContent;
       if (source != null) {
         section.replaceWith(this.codeBlock(type, source));
         return next;
       }
     }
-    if (section.hasAttribute('data-footnotes') || hasClass(section, 'footnotes')) return this.footnotes(section, next);
+    if (section.hasAttribute(footnotes.sectionAttribute) || hasClass(section, footnotes.sectionClass)) return this.footnotes(section, next);
     this.children(section);
     return next;
   }
 
-  /** The footnotes section becomes one block per definition, numbered as GitHub shows them. */
+  /** The footnotes section becomes one block per definition, numbered as the page shows them. */
   private footnotes(section: Element, next: Node | null): Node | null {
     const list = section.querySelector('ol');
     const parent = section.parentNode;
@@ -363,7 +425,11 @@ class Cleanup {
 
   private footnoteReference(sup: Element): boolean {
     const link = sup.firstElementChild;
-    const isReference = link?.nodeName === 'A' && link.nextElementSibling === null && (link.hasAttribute('data-footnote-ref') || hasClass(sup, 'footnote-ref'));
+    const { footnotes } = this.dialect;
+    const isReference =
+      link?.nodeName === 'A' &&
+      link.nextElementSibling === null &&
+      (link.hasAttribute(footnotes.referenceAttribute) || hasClass(sup, footnotes.referenceClass));
     if (!isReference) return false;
     sup.replaceWith(this.placeholder(FOOTNOTE_REF_TAG, `[^${(link.textContent ?? '').trim()}]`));
     return true;

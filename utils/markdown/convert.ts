@@ -3,6 +3,7 @@
  * turndown. A post over a bound (limits.ts) keeps what fit and ends with a note saying what was cut.
  */
 import { cleanup } from './cleanup';
+import type { MarkdownDialect } from './dialect';
 import { DOCUMENT_NODE, documentOf, FRAGMENT_NODE, hasClass, isElement } from './dom';
 import { escapeTree } from './escape';
 import { finalize } from './finalize';
@@ -12,6 +13,8 @@ import { turndownTree } from './service';
 export interface ConvertOptions {
   /** URL of the page the HTML comes from: relative links and images resolve against it. */
   baseUrl: string;
+  /** How the site the HTML comes from renders Markdown (the site adapter's). */
+  dialect: MarkdownDialect;
   /**
    * The `performance.now()` time by which converting must end; what is left then is cut. Absent, only
    * depth and size bound the work (tools that measure the converter want all of it).
@@ -25,9 +28,9 @@ export interface ConvertOptions {
  * A copy of `source` whose children get converted. A post's body element stays the (detached)
  * root; cells and `<body>` cannot, as rules would take their content for a table's or a page's.
  */
-function workingCopy(source: Node): ParentNode & Node {
+function workingCopy(source: Node, dialect: MarkdownDialect): ParentNode & Node {
   const copy = source.cloneNode(true) as ParentNode & Node;
-  if (source.nodeType === FRAGMENT_NODE || (isElement(source) && hasClass(source, 'markdown-body') && !/^T[DH]$/.test(source.nodeName))) {
+  if (source.nodeType === FRAGMENT_NODE || (isElement(source) && hasClass(source, dialect.bodyClass) && !/^T[DH]$/.test(source.nodeName))) {
     return copy;
   }
   const fragment = documentOf(source).createDocumentFragment();
@@ -161,7 +164,7 @@ class Bounds {
 export function convertOwn(root: ParentNode & Node, options: ConvertOptions): string {
   const bounds = new Bounds();
   bounds.visit(root, 1, false);
-  cleanup(root, options.baseUrl);
+  cleanup(root, options.baseUrl, options.dialect);
   escapeTree(root);
   Object.defineProperty(root, 'cloneNode', { value: sameNode });
   const converted = turndownTree(root as HTMLElement | DocumentFragment, options.deadline);
@@ -178,7 +181,7 @@ export function convertOwn(root: ParentNode & Node, options: ConvertOptions): st
 export function htmlToMarkdown(input: string | Node, options: ConvertOptions): string {
   if (typeof input !== 'string') {
     const source = input.nodeType === DOCUMENT_NODE ? ((input as Document).body ?? input) : input;
-    return convertOwn(workingCopy(source), options);
+    return convertOwn(workingCopy(source, options.dialect), options);
   }
   // The page's (or the test window's) parser, never turndown's fallback parser. A <template> parses
   // a fragment as written (leading comments, bare cells) into an inert tree of our own; DOMParser

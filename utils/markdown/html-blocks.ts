@@ -9,7 +9,7 @@ import { BLOCK_TAGS, documentOf, HEADING_TAGS, isBlankText, isElement, isText } 
 import { keepTypedHtml } from './html';
 import { isList, isTightList } from './rules/layout';
 
-/** Plain HTML inline elements an author types; GitHub's widgets and our placeholders are not. */
+/** Plain HTML inline elements an author types; the site's widgets and our placeholders are not. */
 const TYPED_INLINE = new Set(['A', 'IMG', 'BR', 'PICTURE', 'EM', 'STRONG', 'CODE', 'DEL', 'SPAN']);
 
 /** Blocks whose children are inline content, not a flow of blocks. */

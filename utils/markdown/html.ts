@@ -46,9 +46,7 @@ export function openTag(el: Element): string {
       out += ` ${attr.name}`;
       continue;
     }
-    // GitHub prefixes the ids and names authors give, to keep them apart from its own.
-    const value = attr.name === 'id' || attr.name === 'name' ? attr.value.replace(/^user-content-/, '') : attr.value;
-    out += ` ${attr.name}="${escapeAttribute(value)}"`;
+    out += ` ${attr.name}="${escapeAttribute(attr.value)}"`;
   }
   return `${out}>`;
 }

@@ -1,33 +1,9 @@
-/**
- * The fence language behind GitHub's highlighting classes. GitHub names the grammar scope
- * (`highlight-source-js`, `highlight-text-html-basic`), not what the author wrote after the fence;
- * this picks the usual name for the scope, which GitHub maps back to the same grammar.
- */
-
-const SCOPES: Record<string, string> = {
-  'source-c++': 'cpp',
-  'source-css-less': 'less',
-  'source-css-scss': 'scss',
-  'source-js-jsx': 'jsx',
-  'source-gfm': 'markdown',
-  'text-html-basic': 'html',
-  'text-shell-session': 'console',
-};
-
-/** The language for a `div.highlight` class list, or '' when it names none. */
-export function highlightLanguage(className: string): string {
-  const scope = /(?:^|\s)highlight-(?!source$|text$)([^\s]+)/.exec(className)?.[1];
-  if (!scope) return '';
-  const known = SCOPES[scope];
-  if (known) return known;
-  if (scope.startsWith('source-')) return scope.slice('source-'.length);
-  if (scope.startsWith('text-')) return scope.slice(scope.lastIndexOf('-') + 1);
-  return scope;
-}
+/** The fence language for a code block known only by its file (an embedded code permalink). */
 
 /**
- * File extensions whose usual fence name differs from the extension: the name the scope of the
- * same grammar gives above, so a permalink and a code block in one language read alike.
+ * File extensions whose usual fence name differs from the extension: the name a highlighted block of
+ * the same grammar gets (utils/github/highlight.ts), so a permalink and a code block in one language
+ * read alike.
  */
 const EXTENSIONS: Record<string, string> = {
   bash: 'shell',

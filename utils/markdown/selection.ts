@@ -2,13 +2,14 @@
  * A selection inside rendered Markdown, as Markdown that keeps the context it sits in: a piece of
  * a code block stays a fenced block with its language, a piece of the third item of a list stays
  * item 3, a piece of a task item keeps its box, part of a quote stays a quote. Inside a widget
- * GitHub draws line by line or cell by cell (widgets.ts) the selection widens to the lines or cells
+ * the site draws line by line or cell by cell (widgets.ts) the selection widens to the lines or cells
  * it touches: a suggestion, a diff, an embedded permalink's code, some rows and columns of a table.
  *
  * `range.cloneContents()` copies the selected nodes with the partly selected elements below the
  * range's common ancestor; the ancestors from there up to the Markdown body are rebuilt around it.
  */
 import { convertOwn, type ConvertOptions } from './convert';
+import type { MarkdownDialect } from './dialect';
 import { childElements, documentOf, hasClass, HEADING_TAGS, isElement } from './dom';
 import { isList } from './rules/layout';
 import { isAuthoredCell, type Widget, widgetOf } from './widgets';
@@ -18,12 +19,17 @@ const SKIPPED_ANCESTORS = new Set([...HEADING_TAGS, 'DETAILS', 'SUMMARY']);
 
 type Pair = [original: Element, copy: Element];
 
-function isMarkdownRoot(el: Element): boolean {
-  return hasClass(el, 'markdown-body') || el.nodeName === 'BODY' || el.nodeName === 'HTML';
+function isMarkdownRoot(el: Element, dialect: MarkdownDialect): boolean {
+  return hasClass(el, dialect.bodyClass) || el.nodeName === 'BODY' || el.nodeName === 'HTML';
 }
 
-function isSkipped(el: Element): boolean {
-  return SKIPPED_ANCESTORS.has(el.nodeName) || hasClass(el, 'markdown-heading');
+function isSkipped(el: Element, dialect: MarkdownDialect): boolean {
+  return SKIPPED_ANCESTORS.has(el.nodeName) || hasClass(el, dialect.headings.wrapperClass);
+}
+
+/** Where rebuilding a selection's context stops: the Markdown body, or one cell of an authored table. */
+function isContextRoot(el: Element, dialect: MarkdownDialect): boolean {
+  return isMarkdownRoot(el, dialect) || isAuthoredCell(el, dialect);
 }
 
 function commonElement(range: Range): Element | null {
@@ -31,7 +37,7 @@ function commonElement(range: Range): Element | null {
   return isElement(common) ? common : common.parentElement;
 }
 
-/** The number GitHub shows for an item of an ordered list. */
+/** The number the page shows for an item of an ordered list. */
 function itemNumber(li: Element): number {
   const list = li.parentElement;
   const start = Number.parseInt(list?.getAttribute('start') ?? '', 10);
@@ -84,11 +90,11 @@ function restoreContext(chain: readonly Pair[], range: Range): void {
  * `content` inside shallow copies of the ancestors from `from` up to the Markdown body. A piece
  * of one cell of an authored table is that cell's text, not a table.
  */
-function rebuild(content: Node, from: Element | null): { holder: DocumentFragment; wrappers: Pair[] } {
+function rebuild(content: Node, from: Element | null, dialect: MarkdownDialect): { holder: DocumentFragment; wrappers: Pair[] } {
   const wrappers: Pair[] = [];
   let outer = content;
-  for (let el = from; el && !isMarkdownRoot(el) && !isAuthoredCell(el); el = el.parentElement) {
-    if (isSkipped(el)) continue;
+  for (let el = from; el && !isContextRoot(el, dialect); el = el.parentElement) {
+    if (isSkipped(el, dialect)) continue;
     const wrapper = el.cloneNode(false) as Element;
     wrapper.appendChild(outer);
     outer = wrapper;
@@ -120,11 +126,11 @@ function boundaryPath(fragment: DocumentFragment, common: Element | null, bounda
 }
 
 /** A widget the range starts or ends in, copied in part: narrowed to the lines or cells it takes. */
-function widenPartialWidget(path: readonly Pair[], range: Range): void {
+function widenPartialWidget(path: readonly Pair[], range: Range, dialect: MarkdownDialect): void {
   for (const [original, copy] of path) {
-    const widget = widgetOf(original);
+    const widget = widgetOf(original, dialect);
     if (!widget) continue;
-    copy.replaceWith(widget.narrow(original, [range]));
+    copy.replaceWith(widget.narrow(original, [range], dialect));
     return;
   }
 }
@@ -134,24 +140,24 @@ function rangeToMarkdown(range: Range, options: ConvertOptions): string {
   const fragment = range.cloneContents();
   const starts = boundaryPath(fragment, common, range.startContainer, 'start');
   const ends = boundaryPath(fragment, common, range.endContainer, 'end');
-  const { holder, wrappers } = rebuild(fragment, common);
+  const { holder, wrappers } = rebuild(fragment, common, options.dialect);
   restoreContext([...wrappers, ...starts], range);
-  widenPartialWidget(starts, range);
-  widenPartialWidget(ends, range);
+  widenPartialWidget(starts, range, options.dialect);
+  widenPartialWidget(ends, range, options.dialect);
   return convertOwn(holder, options);
 }
 
 /** Ranges inside one widget (Firefox selects table cells one range each) become one piece of it. */
 function widgetToMarkdown(root: Element, widget: Widget, ranges: readonly Range[], options: ConvertOptions): string {
-  const { holder, wrappers } = rebuild(widget.narrow(root, ranges), root.parentElement);
+  const { holder, wrappers } = rebuild(widget.narrow(root, ranges, options.dialect), root.parentElement, options.dialect);
   restoreContext(wrappers, ranges[0] as Range);
   return convertOwn(holder, options);
 }
 
 /** The innermost widget the whole range lies in. */
-function widgetAround(range: Range): { root: Element; widget: Widget } | undefined {
-  for (let el = commonElement(range); el && !isMarkdownRoot(el) && !isAuthoredCell(el); el = el.parentElement) {
-    const widget = widgetOf(el);
+function widgetAround(range: Range, dialect: MarkdownDialect): { root: Element; widget: Widget } | undefined {
+  for (let el = commonElement(range); el && !isContextRoot(el, dialect); el = el.parentElement) {
+    const widget = widgetOf(el, dialect);
     if (widget) return { root: el, widget };
   }
   return undefined;
@@ -165,7 +171,7 @@ function rangesOf(selection: Selection): Range[] {
 export function selectionToMarkdown(selection: Selection | Range[], options: ConvertOptions): string {
   const ranges = (Array.isArray(selection) ? [...selection] : rangesOf(selection)).filter((range) => !range.collapsed);
   ranges.sort((a, b) => a.compareBoundaryPoints(a.START_TO_START, b));
-  const widgets = ranges.map(widgetAround);
+  const widgets = ranges.map((range) => widgetAround(range, options.dialect));
   const parts: string[] = [];
   for (let i = 0; i < ranges.length;) {
     const around = widgets[i];

@@ -10,7 +10,7 @@ import { CONVERSION_BUDGET_MS, cutText, MAX_MARKDOWN_CHARS, type Cut } from './l
 import { blockquote, heading, horizontalRule, lineBreak, paragraph } from './rules/blocks';
 import { fencedCode, inlineCode } from './rules/code';
 import { emphasis, strikethroughFallback, strong } from './rules/emphasis';
-import { alert, footnoteDefinition, footnoteReference, math } from './rules/github';
+import { alert, footnoteDefinition, footnoteReference, math } from './rules/extensions';
 import { definitionList, details, htmlBlock, htmlContainer, inlineHtml, picture, rawHtml, summary } from './rules/html';
 import { image } from './rules/images';
 import { block, trimBlank } from './rules/layout';

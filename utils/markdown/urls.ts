@@ -25,15 +25,6 @@ function sameUrl(text: string, href: string): boolean {
   }
 }
 
-// GitHub serves attachments through short-lived signed URLs; the stable address carries the same id.
-const PRIVATE_USER_IMAGE =
-  /^https:\/\/private-user-images\.githubusercontent\.com\/\d+\/\d+-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.\w+(?:\?|$)/;
-
-export function stableImageUrl(src: string): string {
-  const match = PRIVATE_USER_IMAGE.exec(src);
-  return match ? `https://github.com/user-attachments/assets/${match[1]}` : src;
-}
-
 /** True when parentheses in `url` pair up (Markdown and GFM autolinks both care). */
 function balancedParens(url: string): boolean {
   let depth = 0;

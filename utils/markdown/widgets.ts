@@ -1,47 +1,45 @@
 /**
- * Widgets GitHub draws line by line or cell by cell: a suggested change, a diff, an embedded code
+ * Widgets the site draws line by line or cell by cell: a suggested change, a diff, an embedded code
  * permalink, a table. A piece of one means the lines or cells it touches, so a selection inside
  * widens to them: each widget narrows a copy of itself to what the ranges take, in the shape the
  * rest of the converter reads (cleanup.ts writes a suggestion or a diff back as its fence).
  * A selection that touches a widget but none of its lines (a header, only removed lines of a
  * suggestion) stands for the whole widget.
  */
+import type { MarkdownDialect } from './dialect';
 import { childElements, documentOf, hasClass } from './dom';
-import { fileLanguage, highlightLanguage } from './languages';
+import { fileLanguage } from './languages';
 
 export interface Widget {
   /** A copy of `root` holding the lines or cells `ranges` take. */
-  narrow(root: Element, ranges: readonly Range[]): Node;
+  narrow(root: Element, ranges: readonly Range[], dialect: MarkdownDialect): Node;
 }
 
 /** A ```suggestion block of a review comment. */
-export function isSuggestion(el: Element): boolean {
-  return el.nodeName === 'DIV' && hasClass(el, 'js-suggested-changes-blob');
+export function isSuggestion(el: Element, dialect: MarkdownDialect): boolean {
+  return el.nodeName === 'DIV' && hasClass(el, dialect.suggestion.class);
 }
 
-/** The snippet GitHub embeds for a code permalink on a line of its own. */
-export function isCodeEmbed(el: Element): boolean {
-  return (
-    el.nodeName === 'DIV' &&
-    (hasClass(el, 'Box') || hasClass(el, 'border')) &&
-    !isSuggestion(el) &&
-    el.querySelector('td.blob-num, td[data-line-number]') !== null
-  );
+/** The snippet the site embeds for a code permalink on a line of its own. */
+export function isCodeEmbed(el: Element, dialect: MarkdownDialect): boolean {
+  const { boxClasses, lineNumber } = dialect.codeEmbed;
+  return el.nodeName === 'DIV' && boxClasses.some((name) => hasClass(el, name)) && !isSuggestion(el, dialect) && el.querySelector(lineNumber) !== null;
 }
 
-/** The permalink an embedded snippet was rendered from (its header links to it). */
-export function embedPermalink(box: Element): string | undefined {
-  const link = Array.from(box.querySelectorAll('a[href]')).find((a) => /\/blob\/[^#]+#L\d+/.test(a.getAttribute('href') ?? ''));
+/** The permalink an embedded snippet was rendered from. */
+export function embedPermalink(box: Element, dialect: MarkdownDialect): string | undefined {
+  const link = Array.from(box.querySelectorAll('a[href]')).find((a) => dialect.codeEmbed.permalink.test(a.getAttribute('href') ?? ''));
   return link?.getAttribute('href') ?? undefined;
 }
 
-function isDiff(el: Element): boolean {
-  return el.nodeName === 'DIV' && hasClass(el, 'highlight') && highlightLanguage(el.getAttribute('class') ?? '') === 'diff';
+function isDiff(el: Element, dialect: MarkdownDialect): boolean {
+  const { code } = dialect;
+  return el.nodeName === 'DIV' && hasClass(el, code.highlightClass) && code.language(el.getAttribute('class') ?? '') === 'diff';
 }
 
-/** A cell of a table the author wrote, not of the line tables GitHub draws code in. */
-export function isAuthoredCell(el: Element): boolean {
-  return (el.nodeName === 'TD' || el.nodeName === 'TH') && el.closest('.blob-wrapper') === null;
+/** A cell of a table the author wrote, not of the line tables the site draws code in. */
+export function isAuthoredCell(el: Element, dialect: MarkdownDialect): boolean {
+  return (el.nodeName === 'TD' || el.nodeName === 'TH') && el.closest(dialect.lineTable) === null;
 }
 
 /** The part of `range` inside `node`, or undefined when they do not overlap. */
@@ -89,11 +87,11 @@ function unionSpan(ranges: readonly Range[], node: Node): [number, number] | und
 
 /** The selected lines of the suggestion; only its added lines are written (cleanup.ts). */
 const suggestion: Widget = {
-  narrow(root, ranges) {
+  narrow(root, ranges, dialect) {
     const copy = root.cloneNode(true) as Element;
     const rows = Array.from(root.querySelectorAll('tr'));
     const taken = rows.map((row) => ranges.some((range) => takes(range, row)));
-    if (!rows.some((row, i) => taken[i] && row.querySelector('td.blob-code-addition'))) return copy;
+    if (!rows.some((row, i) => taken[i] && row.querySelector(dialect.suggestion.addedLine))) return copy;
     const copies = copy.querySelectorAll('tr');
     rows.forEach((_, i) => {
       if (!taken[i]) copies[i]?.remove();
@@ -127,13 +125,13 @@ const diff: Widget = {
  * of its code cells, never their line numbers (those are drawn from attributes by CSS).
  */
 const codeEmbed: Widget = {
-  narrow(root, ranges) {
+  narrow(root, ranges, dialect) {
     const lines: string[] = [];
     for (const row of Array.from(root.querySelectorAll('tr'))) {
-      const cell = row.querySelector('td.blob-code-inner');
+      const cell = row.querySelector(dialect.codeEmbed.line);
       if (!cell || !ranges.some((range) => takes(range, row))) continue;
       const text = cell.textContent ?? '';
-      // GitHub pads each line of an embedded snippet with a space on either side.
+      // The site pads each line of an embedded snippet with a space on either side.
       const padStart = text.startsWith(' ') ? 1 : 0;
       const padEnd = text.length > padStart && text.endsWith(' ') ? text.length - 1 : text.length;
       const [start, end] = unionSpan(ranges, cell) ?? [0, text.length];
@@ -141,7 +139,7 @@ const codeEmbed: Widget = {
     }
     if (lines.length === 0) return root.cloneNode(true);
     const pre = documentOf(root).createElement('pre');
-    const language = fileLanguage((embedPermalink(root) ?? '').replace(/[?#].*$/, ''));
+    const language = fileLanguage((embedPermalink(root, dialect) ?? '').replace(/[?#].*$/, ''));
     if (language) pre.setAttribute('lang', language);
     pre.textContent = lines.join('\n');
     return pre;
@@ -197,10 +195,10 @@ const table: Widget = {
 };
 
 /** The widget `el` is the root of, if any. */
-export function widgetOf(el: Element): Widget | undefined {
-  if (el.nodeName === 'TABLE') return el.closest('.blob-wrapper') === null ? table : undefined;
+export function widgetOf(el: Element, dialect: MarkdownDialect): Widget | undefined {
+  if (el.nodeName === 'TABLE') return el.closest(dialect.lineTable) === null ? table : undefined;
   if (el.nodeName !== 'DIV') return undefined;
-  if (isSuggestion(el)) return suggestion;
-  if (isCodeEmbed(el)) return codeEmbed;
-  return isDiff(el) ? diff : undefined;
+  if (isSuggestion(el, dialect)) return suggestion;
+  if (isCodeEmbed(el, dialect)) return codeEmbed;
+  return isDiff(el, dialect) ? diff : undefined;
 }

@@ -1,5 +1,4 @@
 const BUTTON_CLASS = 'wc-clip-button';
-const BUTTON_CLASSES = `${BUTTON_CLASS} btn btn-sm`;
 
 export type OnClip = (button: HTMLButtonElement, ranges: Range[]) => void;
 
@@ -8,6 +7,8 @@ export interface ClipButtonOptions {
   label: string;
   /** What the button does, in the user's language; asked for when the button is first pointed at or focused. */
   describe: () => string;
+  /** The site's own button classes, so the button looks native. */
+  look: string;
   onClip: OnClip;
 }
 
@@ -62,11 +63,8 @@ export function listenForClips(document: Document, signal: AbortSignal): void {
   );
 }
 
-/**
- * A native-looking GitHub button, put first in `container` unless one is there. Primer's `btn` classes
- * are styled on every github.com page, classic or React, in every theme.
- */
-export function mountClipButton(container: Element, { label, describe, onClip }: ClipButtonOptions): HTMLButtonElement | undefined {
+/** A native-looking button, put first in `container` unless one is there. */
+export function mountClipButton(container: Element, { label, describe, look, onClip }: ClipButtonOptions): HTMLButtonElement | undefined {
   const present = container.firstElementChild;
   if (present?.classList.contains(BUTTON_CLASS)) {
     if (buttons.has(present)) return undefined;
@@ -75,7 +73,7 @@ export function mountClipButton(container: Element, { label, describe, onClip }:
   }
   const button = container.ownerDocument.createElement('button');
   button.type = 'button';
-  button.className = BUTTON_CLASSES;
+  button.className = `${BUTTON_CLASS} ${look}`;
   button.textContent = label;
   buttons.set(button, { describe, onClip });
   container.prepend(button);

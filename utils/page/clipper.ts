@@ -1,22 +1,17 @@
 import type { ClipIntent, PostCut } from '../capture';
 import { ClipperError, LocalizedError, messageOf, UnconfirmedError } from '../errors';
-import { threadLocation } from '../github/location';
-import { commentSelectors, headerActionsSelectors, postActionsSelectors, titleSelectors } from '../github/selectors';
-import { readThread } from '../github/thread';
 import { errorText, t } from '../i18n';
 import { cutNote, type Cut } from '../markdown/limits';
 import type { ClipCapture } from '../model';
 import type { SavedClip } from '../store/clips';
 import { listenForClips, mountClipButton, removeClipButtons, selectedRanges } from './buttons';
 import { watchPage } from './observe';
+import type { SiteAdapter } from './site';
 import { showStatus } from './status';
 
 /** The buttons' names are the UI contract's, the same in every language; their tooltips are translated. */
 export const CLIP_TO_WEEKLY = 'Clip to Weekly';
 export const CLIP_AS_ANSWER = 'Clip as answer';
-
-/** Every thread title on GitHub sits in the page's h1. */
-const THREAD_HEADING = 'h1';
 
 /** Where the thread button goes when the header's action area is not one we know. */
 const FALLBACK_SLOT = 'wc-clip-slot';
@@ -63,23 +58,24 @@ function failureMessage(error: unknown): string {
 }
 
 /**
- * Puts the clip buttons on GitHub thread pages and keeps exactly one set on screen across soft
+ * Puts the clip buttons on the site's thread pages and keeps exactly one set on screen across soft
  * navigations. Buttons hold no thread state: a click reads the page as it is at that moment, so a
  * button that survived a navigation acts on the thread now shown.
  */
-export function startClipper(document: Document, save: SaveClip, signal: AbortSignal): Clipper {
+export function startClipper(document: Document, site: SiteAdapter, save: SaveClip, signal: AbortSignal): Clipper {
+  const hooks = site.buttons;
   // Clips run one after another: a quick "Clip as answer" after "Clip to Weekly" waits for the first
   // (which may wake the background and load the converter) instead of being dropped.
   let queue = Promise.resolve();
   const clip = (intent: ClipIntent, ranges: Range[]) =>
     (queue = queue.then(async () => {
       try {
-        const thread = readThread(document, new URL(document.location.href));
+        const thread = site.readThread(document, new URL(document.location.href));
         showStatus(document, t('statusClipping'), 'progress');
-        // The converter is loaded on the first clip, not with every GitHub page.
+        // The converter is loaded on the first clip, not with every page of the site.
         const { captureClip } = await import('../capture');
         const cuts: PostCut[] = [];
-        const capture = captureClip(thread, intent, ranges, (cut) => cuts.push(cut));
+        const capture = captureClip(site, thread, intent, ranges, (cut) => cuts.push(cut));
         showStatus(document, successMessage(await save(capture), cuts), 'success');
       } catch (error) {
         showStatus(document, failureMessage(error), 'error');
@@ -87,28 +83,28 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
     }));
 
   const buttons = {
-    thread: { label: CLIP_TO_WEEKLY, describe: () => t('clipToWeeklyTitle') },
-    answer: { label: CLIP_AS_ANSWER, describe: () => t('clipAsAnswerTitle') },
+    thread: { label: CLIP_TO_WEEKLY, describe: () => t('clipToWeeklyTitle'), look: hooks.look },
+    answer: { label: CLIP_AS_ANSWER, describe: () => t('clipAsAnswerTitle'), look: hooks.look },
   };
   const mountThreadButton = (container: Element) =>
     mountClipButton(container, { ...buttons.thread, onClip: (_, ranges) => clip({ target: 'thread' }, ranges) });
 
   const mountInto = (container: Element) => {
     // Comment action areas are nearly all of what is watched on a long thread: test them first.
-    if (container.matches(postActionsSelectors)) {
-      if (!container.closest(commentSelectors)) return;
+    if (container.matches(hooks.postActions)) {
+      if (!container.closest(hooks.comment)) return;
       mountClipButton(container, {
         ...buttons.answer,
         onClip: (button, ranges) => {
-          const post = button.closest(commentSelectors);
+          const post = button.closest(hooks.comment);
           if (post) void clip({ target: 'answer', post }, ranges);
         },
       });
-    } else if (container.matches(headerActionsSelectors)) {
+    } else if (container.matches(hooks.headerActions)) {
       // The header's actions may render after its title, which got a stand-in button meanwhile.
       for (const slot of document.querySelectorAll(`.${FALLBACK_SLOT}`)) slot.remove();
       mountThreadButton(container);
-    } else if (container.matches(THREAD_HEADING) && !document.querySelector(headerActionsSelectors) && container.querySelector(titleSelectors)) {
+    } else if (container.matches(hooks.titleHeading) && !document.querySelector(hooks.headerActions) && container.querySelector(hooks.title)) {
       // A header whose actions we do not recognise still gets the button, beside its title, so a
       // click can say what is wrong instead of the button silently missing.
       const heading = container;
@@ -119,8 +115,8 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
     }
   };
 
-  // Headings by tag (cheap to find on a long page); only one holding the thread's title counts.
-  const containers = `${headerActionsSelectors}, ${postActionsSelectors}, ${THREAD_HEADING}`;
+  // A title heading is cheap to find on a long page (GitHub's is an `h1`); only the one holding the thread's title counts.
+  const containers = `${hooks.headerActions}, ${hooks.postActions}, ${hooks.titleHeading}`;
   listenForClips(document, signal);
   // An invalidated script (the extension was updated or reloaded) takes its buttons with it, so a
   // newer copy can put working ones in their place.
@@ -130,7 +126,7 @@ export function startClipper(document: Document, save: SaveClip, signal: AbortSi
     {
       selector: containers,
       onElement: mountInto,
-      watches: (url) => Boolean(threadLocation(url)),
+      watches: (url) => Boolean(site.threadLocation(url)),
       onNavigate: (_, onThread) => {
         if (!onThread) removeClipButtons(document);
       },

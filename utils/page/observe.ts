@@ -14,8 +14,8 @@ export interface PageWatch {
 /**
  * One MutationObserver for the whole page: it finds late content (progressive timelines, "Load more")
  * and notices soft navigations (the URL changes along with the DOM), with no polling. On a page it
- * does not watch it only compares the URL, so the rest of github.com costs next to nothing. Each
- * element is handled once per page; one GitHub keeps across a navigation is handled again.
+ * does not watch it only compares the URL, so the rest of the site costs next to nothing. Each
+ * element is handled once per page; one the site keeps across a navigation is handled again.
  */
 export function watchPage(root: Element, watch: PageWatch, signal: AbortSignal): void {
   let handled = new WeakSet<Element>();

@@ -7,7 +7,7 @@ const timers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
 
 /**
  * Says what happened in one polite live region (`role="status"`), fixed in a corner so it never moves
- * GitHub's layout. Soft navigations may replace <body>; the region is re-created when it is gone.
+ * the page's layout. Soft navigations may replace <body>; the region is re-created when it is gone.
  * Successes fade after a few seconds; errors stay until the next message.
  */
 export function showStatus(document: Document, message: string, kind: StatusKind): void {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectionToMarkdown } from '../../../utils/markdown';
 import { md, PAGE, textRange } from './helpers';
+import { githubMarkdown } from '../../../utils/github/rendered-markdown';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const OTHER_SHA = '89abcdef0123456789abcdef0123456789abcdef';
@@ -52,7 +53,7 @@ describe('commit references (the thread is octo/repo)', () => {
     body.className = 'markdown-body';
     body.innerHTML = `<p>Fixed in ${commitLink(`https://github.com/octo/repo/commit/${SHA}`, '<tt>0123456</tt>')}, thanks</p>`;
     document.body.appendChild(body);
-    expect(selectionToMarkdown([textRange(body, 'Fixed', 'thanks')], { baseUrl: PAGE })).toBe(`Fixed in ${SHA}, thanks`);
+    expect(selectionToMarkdown([textRange(body, 'Fixed', 'thanks')], { baseUrl: PAGE, dialect: githubMarkdown })).toBe(`Fixed in ${SHA}, thanks`);
     body.remove();
   });
 });

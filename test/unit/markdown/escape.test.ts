@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { BASE_URL, normalizeHtml, renderGfm, roundTrip } from '../../../scripts/lib/roundtrip';
 import { htmlToMarkdown } from '../../../utils/markdown';
 import { md } from './helpers';
+import { githubMarkdown } from '../../../utils/github/rendered-markdown';
 
-const convert = (html: string) => htmlToMarkdown(html, { baseUrl: BASE_URL });
+const convert = (html: string) => htmlToMarkdown(html, { baseUrl: BASE_URL, dialect: githubMarkdown });
 
 /** The Markdown GitHub's parser reads back into the same HTML. */
 function expectFaithful(source: string): void {

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_LOSSES } from '../../../scripts/lib/known-losses';
 import { BASE_URL, roundTrip, type Score, score, specExamples } from '../../../scripts/lib/roundtrip';
 import { htmlToMarkdown } from '../../../utils/markdown';
+import { githubMarkdown } from '../../../utils/github/rendered-markdown';
 
-const convert = (html: string) => htmlToMarkdown(html, { baseUrl: BASE_URL });
+const convert = (html: string) => htmlToMarkdown(html, { baseUrl: BASE_URL, dialect: githubMarkdown });
 
 describe("round trip through GitHub's parser (CommonMark spec examples)", () => {
   const examples = specExamples();

@@ -1,10 +1,11 @@
 import { htmlToMarkdown } from '../../../utils/markdown';
+import { githubMarkdown } from '../../../utils/github/rendered-markdown';
 
 export const PAGE = 'https://github.com/octo/repo/issues/7';
 
 /** Converts HTML as it appears on PAGE. */
 export function md(html: string, baseUrl = PAGE): string {
-  return htmlToMarkdown(html, { baseUrl });
+  return htmlToMarkdown(html, { baseUrl, dialect: githubMarkdown });
 }
 
 /** GitHub's copy button, as it sits after every rendered code block. */

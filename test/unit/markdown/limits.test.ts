@@ -12,6 +12,7 @@ import {
   type Cut,
 } from '../../../utils/markdown/limits';
 import { PAGE } from './helpers';
+import { githubMarkdown } from '../../../utils/github/rendered-markdown';
 
 /** A post body nesting `levels` copies of `open`'s elements, the innermost holding "innermost". */
 function nestedPost(levels: number, open: (text: string) => HTMLElement[]): HTMLElement {
@@ -43,7 +44,7 @@ function quoteLevel(text: string): HTMLElement[] {
 
 function convert(input: string | Node, options: { deadline?: number } = {}): { markdown: string; cuts: Cut[] } {
   const cuts: Cut[] = [];
-  const markdown = htmlToMarkdown(input, { baseUrl: PAGE, onCut: (cut) => cuts.push(cut), ...options });
+  const markdown = htmlToMarkdown(input, { baseUrl: PAGE, dialect: githubMarkdown, onCut: (cut) => cuts.push(cut), ...options });
   return { markdown, cuts };
 }
 
@@ -84,7 +85,7 @@ describe('bounds on what one post costs to convert', () => {
     const range = document.createRange();
     range.selectNodeContents(post);
     const cuts: Cut[] = [];
-    const markdown = selectionToMarkdown([range], { baseUrl: PAGE, onCut: (cut) => cuts.push(cut) });
+    const markdown = selectionToMarkdown([range], { baseUrl: PAGE, dialect: githubMarkdown, onCut: (cut) => cuts.push(cut) });
     expect(cuts).toEqual([{ reason: 'depth', limit: MAX_NESTING }]);
     expect(markdown.endsWith(cutNote(cuts[0]!))).toBe(true);
   });

@@ -2,6 +2,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../../../utils/markdown';
 import { md, PAGE } from './helpers';
+import { githubMarkdown } from '../../../utils/github/rendered-markdown';
 
 describe('output shape', () => {
   const html =
@@ -20,14 +21,14 @@ describe('output shape', () => {
     const div = document.createElement('div');
     div.className = 'markdown-body';
     div.innerHTML = html;
-    expect(htmlToMarkdown(div, { baseUrl: PAGE })).toBe(md(html));
+    expect(htmlToMarkdown(div, { baseUrl: PAGE, dialect: githubMarkdown })).toBe(md(html));
   });
 
   it('converts the children of a post body, not the body element', () => {
     const body = document.createElement('td');
     body.className = 'd-block comment-body markdown-body js-comment-body';
     body.innerHTML = '<p>a<br>\nb</p>';
-    expect(htmlToMarkdown(body, { baseUrl: PAGE })).toBe('a\\\nb');
+    expect(htmlToMarkdown(body, { baseUrl: PAGE, dialect: githubMarkdown })).toBe('a\\\nb');
   });
 
   it('never changes the node it converts', () => {
@@ -38,14 +39,14 @@ describe('output shape', () => {
       '<p><a target="_blank" href="https://camo.githubusercontent.com/x"><img src="https://camo.githubusercontent.com/x" data-canonical-src="https://x.dev/a.png"></a> <g-emoji>👍</g-emoji> snake_case <a href="/rel">r</a></p>' +
       '<!-- c --><div class="highlight highlight-source-js"><pre>x</pre><div class="zeroclipboard-container"><clipboard-copy>c</clipboard-copy></div></div>';
     const before = body.outerHTML;
-    htmlToMarkdown(body, { baseUrl: PAGE });
+    htmlToMarkdown(body, { baseUrl: PAGE, dialect: githubMarkdown });
     expect(body.outerHTML).toBe(before);
   });
 
   it('works with the DOM of another window, such as an iframe or a parsed page', () => {
     const other = new Window({ url: 'https://github.com/' });
     const page = new other.DOMParser().parseFromString('<html><body><p>Hi <em>there</em></p></body></html>', 'text/html');
-    expect(htmlToMarkdown(page as unknown as Document, { baseUrl: PAGE })).toBe('Hi *there*');
+    expect(htmlToMarkdown(page as unknown as Document, { baseUrl: PAGE, dialect: githubMarkdown })).toBe('Hi *there*');
   });
 
   it('returns an empty string for empty input', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../../../utils/markdown';
+import { githubMarkdown } from '../../../utils/github/rendered-markdown';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const pagesDir = path.resolve(repoRoot, '../shared/fixtures/github-pages');
@@ -24,7 +25,7 @@ function postBodies(stem: string): Element[] {
 
 function converted(stem: string): string[] {
   const baseUrl = PAGES[stem] ?? '';
-  return postBodies(stem).map((body) => htmlToMarkdown(body, { baseUrl }));
+  return postBodies(stem).map((body) => htmlToMarkdown(body, { baseUrl, dialect: githubMarkdown }));
 }
 
 function expected(stem: string): string[] {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { htmlToMarkdown, selectionToMarkdown } from '../../../utils/markdown';
 import { textNode, textRange } from './helpers';
+import { githubMarkdown } from '../../../utils/github/rendered-markdown';
 
 const THREAD = 'https://github.com/octo/repo/pull/12';
 const PAGE = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/markdown/widgets-review-comment.html'), 'utf8');
@@ -22,7 +23,7 @@ afterEach(() => {
   page.remove();
 });
 
-const convert = (...ranges: Range[]) => selectionToMarkdown(ranges, { baseUrl: THREAD });
+const convert = (...ranges: Range[]) => selectionToMarkdown(ranges, { baseUrl: THREAD, dialect: githubMarkdown });
 
 function widget(selector: string): Element {
   const el = body.querySelector(selector);
@@ -70,7 +71,7 @@ describe('a selection inside a suggested change', () => {
   });
 
   it('writes the suggestion of a whole comment as a suggestion fence', () => {
-    expect(htmlToMarkdown(body, { baseUrl: THREAD })).toContain(
+    expect(htmlToMarkdown(body, { baseUrl: THREAD, dialect: githubMarkdown })).toContain(
       'Rename the pet and bump its age:\n\n```suggestion\n  name: Lucy\n  age: 4\n```\n\nThe same change as a patch:',
     );
   });
@@ -117,7 +118,7 @@ describe('a selection inside an embedded code permalink', () => {
   });
 
   it('keeps the permalink of a whole comment, for GitHub to embed again', () => {
-    expect(htmlToMarkdown(body, { baseUrl: THREAD })).toContain(
+    expect(htmlToMarkdown(body, { baseUrl: THREAD, dialect: githubMarkdown })).toContain(
       'The loader reads it here:\n\nhttps://github.com/octo/repo/blob/4b825dc642cb6eb9a060e54bf8d69288fbee4904/pkg/pets/load.go#L10-L12\n\n| Pet |',
     );
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { selectionToMarkdown } from '../../../utils/markdown';
 import { COPY_BUTTON, PAGE } from './helpers';
+import { githubMarkdown } from '../../../utils/github/rendered-markdown';
 
 const BODY =
   '<p dir="auto">Intro with a <a href="/octo/repo/pull/3">relative link</a> and <strong>bold words</strong>.</p>' +
@@ -44,7 +45,7 @@ function range(from: string, to: string): Range {
   return r;
 }
 
-const convert = (ranges: Range[]) => selectionToMarkdown(ranges, { baseUrl: PAGE });
+const convert = (ranges: Range[]) => selectionToMarkdown(ranges, { baseUrl: PAGE, dialect: githubMarkdown });
 
 describe('selections keep the context they sit in', () => {
   it('turns a piece of a code block into a fenced block with its language', () => {
@@ -103,7 +104,7 @@ describe('selections keep the context they sit in', () => {
     if (!selection) throw new Error('no selection support');
     selection.removeAllRanges();
     selection.addRange(range('fourth', 'fourth'));
-    expect(selectionToMarkdown(selection, { baseUrl: PAGE })).toBe('4. fourth');
+    expect(selectionToMarkdown(selection, { baseUrl: PAGE, dialect: githubMarkdown })).toBe('4. fourth');
     selection.removeAllRanges();
   });
 

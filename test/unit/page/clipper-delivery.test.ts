@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { registerClipHandlers } from '@/utils/background';
 import { LocalizedError } from '@/utils/errors';
+import { githubSite } from '@/utils/github/site';
 import { sendMessage } from '@/utils/messaging';
 import { startClipper } from '@/utils/page/clipper';
 import { createClipStore, type ClipStore } from '@/utils/store/clips';
@@ -37,7 +38,7 @@ describe('clipping when the background worker stops or cannot be reached', () =>
     deliverToBackground = fakeBrowser.runtime.sendMessage.bind(fakeBrowser.runtime);
     send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     controller = new AbortController();
-    startClipper(loadPage(readFixture('react-issue.html'), url), (capture) => sendMessage('saveClip', capture), controller.signal);
+    startClipper(loadPage(readFixture('react-issue.html'), url), githubSite, (capture) => sendMessage('saveClip', capture), controller.signal);
   });
 
   afterEach(() => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { githubSite } from '@/utils/github/site';
 import { cutNote, markdownOverLimits, MAX_MARKDOWN_CHARS, MAX_MARKDOWN_NESTING, MAX_NESTING } from '@/utils/markdown/limits';
 import type { ClipCapture } from '@/utils/model';
 import { startClipper, type SaveClip } from '@/utils/page/clipper';
@@ -38,7 +39,7 @@ describe('the clipper on a post beyond the bounds', { timeout: 20_000 }, () => {
     const save = vi.fn<SaveClip>(async (capture: ClipCapture) => ({ clip: clipFrom(capture), created: true }));
     const page = loadPage(readFixture('react-issue.html'), issueUrl);
     nestList(page.querySelectorAll('.react-issue-comment .markdown-body .markdown-body')[1]!, 150);
-    startClipper(page, save, controller.signal);
+    startClipper(page, githubSite, save, controller.signal);
 
     userClick(button('Clip as answer', 1));
     await clipDone();
@@ -55,7 +56,7 @@ describe('the clipper on a post beyond the bounds', { timeout: 20_000 }, () => {
     const save = vi.fn<SaveClip>(async (capture: ClipCapture) => ({ clip: { ...clipFrom(capture), answer: kept }, created: false }));
     const page = loadPage(readFixture('discussion.html'), discussionUrl);
     nestList(page.querySelector('section[aria-label="Marked as Answer"] .js-comment-body')!, 150);
-    startClipper(page, save, controller.signal);
+    startClipper(page, githubSite, save, controller.signal);
 
     userClick(button('Clip to Weekly'));
     await clipDone();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { githubSite } from '@/utils/github/site';
 import type { ClipCapture } from '@/utils/model';
 import { startClipper, type SaveClip } from '@/utils/page/clipper';
 import { clipFrom } from '../../support/clips';
@@ -43,14 +44,14 @@ describe('the clipper on a GitHub page', () => {
   afterEach(() => controller.abort());
 
   it('puts one Clip to Weekly button in the header and one Clip as answer per comment', async () => {
-    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     expect(buttons('Clip to Weekly')).toHaveLength(1);
     expect(buttons('Clip as answer')).toHaveLength(2);
     expect(buttons('Clip to Weekly')[0].closest('[data-component="PH_Actions"]')).not.toBeNull();
   });
 
   it('clips the thread with its title as the question and confirms in a status message', async () => {
-    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     userClick(buttons('Clip to Weekly')[0]);
     await clipDone();
     expect(save).toHaveBeenCalledOnce();
@@ -65,7 +66,7 @@ describe('the clipper on a GitHub page', () => {
   });
 
   it("ignores clicks a page script makes or forges, so only the user's own input clips", async () => {
-    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     buttons('Clip to Weekly')[0].click();
     buttons('Clip as answer')[0].dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await settle();
@@ -77,7 +78,7 @@ describe('the clipper on a GitHub page', () => {
   });
 
   it('clips the selected comment as the answer', async () => {
-    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     userClick(buttons('Clip as answer')[1]);
     await clipDone();
     expect(save.mock.calls[0][0].answer).toEqual({
@@ -89,7 +90,7 @@ describe('the clipper on a GitHub page', () => {
   });
 
   it('clips with the current selection when the shortcut or the context menu asks', async () => {
-    const clipper = startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    const clipper = startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     const reply = document.querySelectorAll('.react-issue-comment .markdown-body p')[2];
     const range = document.createRange();
     range.selectNodeContents(reply);
@@ -103,7 +104,7 @@ describe('the clipper on a GitHub page', () => {
   });
 
   it('says so on the page when the shortcut is used off a thread', async () => {
-    const clipper = startClipper(loadPage(readFixture('react-issue.html'), 'https://github.com/mosn/mosn'), save, controller.signal);
+    const clipper = startClipper(loadPage(readFixture('react-issue.html'), 'https://github.com/mosn/mosn'), githubSite, save, controller.signal);
     await clipper.clipSelection();
     expect(save).not.toHaveBeenCalled();
     expect(status()).toBe('This page is not a GitHub issue, pull request or discussion. Nothing was clipped.');
@@ -111,14 +112,14 @@ describe('the clipper on a GitHub page', () => {
 
   it('reports a failed save and does not claim success', async () => {
     save.mockRejectedValueOnce(new Error('QuotaExceededError'));
-    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     userClick(buttons('Clip to Weekly')[0]);
     await clipDone();
     expect(status()).toBe('Could not clip this thread: QuotaExceededError. Nothing was clipped.');
   });
 
   it('gives comments that load late their own button', async () => {
-    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     document.querySelector('[data-testid="issue-timeline-container"]')!.append(lateComment());
     await settle();
     expect(buttons('Clip as answer')).toHaveLength(3);
@@ -126,7 +127,7 @@ describe('the clipper on a GitHub page', () => {
   });
 
   it('keeps exactly one set of buttons, acting on the thread on screen, across soft navigations', async () => {
-    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     softNavigate(classicUrl, readFixture('classic-issue.html'));
     await settle();
     expect(buttons('Clip to Weekly')).toHaveLength(1);
@@ -142,7 +143,7 @@ describe('the clipper on a GitHub page', () => {
   });
 
   it('removes its buttons when a soft navigation leaves the thread but keeps the header', async () => {
-    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     history.pushState({}, '', 'https://github.com/mosn/mosn/issues');
     document.body.append(document.createElement('div'));
     await settle();
@@ -151,7 +152,7 @@ describe('the clipper on a GitHub page', () => {
   });
 
   it('takes its buttons away once its content script is invalidated, and stops watching', async () => {
-    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     controller.abort();
     document.querySelector('[data-testid="issue-timeline-container"]')!.append(lateComment());
     await settle();
@@ -165,7 +166,7 @@ describe('the clipper on a GitHub page', () => {
     stale.className = 'wc-clip-button btn btn-sm';
     stale.textContent = 'Clip to Weekly';
     document.querySelector('[data-component="PH_Actions"]')!.prepend(stale);
-    startClipper(document, save, controller.signal);
+    startClipper(document, githubSite, save, controller.signal);
     expect(buttons('Clip to Weekly')).toHaveLength(1);
     userClick(buttons('Clip to Weekly')[0]);
     await clipDone();
@@ -175,7 +176,7 @@ describe('the clipper on a GitHub page', () => {
   it('saves every click, even one made while the previous clip is still on its way', async () => {
     let release!: () => void;
     save.mockImplementationOnce((capture) => new Promise((resolve) => (release = () => resolve({ clip: clipFrom(capture), created: true }))));
-    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), save, controller.signal);
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     userClick(buttons('Clip to Weekly')[0]);
     userClick(buttons('Clip as answer')[0]);
     await vi.waitFor(() => expect(save).toHaveBeenCalledTimes(1), patiently);
@@ -188,7 +189,7 @@ describe('the clipper on a GitHub page', () => {
     const html = readFixture('discussion.html')
       .replace(/class="gh-header-actions[^"]*"/, 'class="header-actions-2027"')
       .replace(/\bjs-comment(?=[\s"])/g, 'comment-2027');
-    startClipper(loadPage(html, 'https://github.com/sofastack/sofa-rpc/discussions/1401'), save, controller.signal);
+    startClipper(loadPage(html, 'https://github.com/sofastack/sofa-rpc/discussions/1401'), githubSite, save, controller.signal);
     expect(buttons('Clip to Weekly')).toHaveLength(1);
     expect(buttons('Clip to Weekly')[0].parentElement?.previousElementSibling?.tagName).toBe('H1');
     userClick(buttons('Clip to Weekly')[0]);
@@ -198,7 +199,7 @@ describe('the clipper on a GitHub page', () => {
   });
 
   it('does not add a second Clip to Weekly beside the title when the header has its own', () => {
-    startClipper(loadPage(readFixture('classic-issue.html'), classicUrl), save, controller.signal);
+    startClipper(loadPage(readFixture('classic-issue.html'), classicUrl), githubSite, save, controller.signal);
     expect(buttons('Clip to Weekly')).toHaveLength(1);
     expect(buttons('Clip to Weekly')[0].closest('.gh-header-actions')).not.toBeNull();
   });
@@ -207,7 +208,7 @@ describe('the clipper on a GitHub page', () => {
     const page = loadPage(readFixture('react-issue.html'), reactUrl);
     const actions = page.querySelector('[data-component="PH_Actions"]')!;
     actions.remove();
-    startClipper(page, save, controller.signal);
+    startClipper(page, githubSite, save, controller.signal);
     expect(buttons('Clip to Weekly')).toHaveLength(1);
     page.querySelector('[data-component="TitleArea"]')!.after(actions);
     await settle();
@@ -216,7 +217,7 @@ describe('the clipper on a GitHub page', () => {
   });
 
   it.skipIf(!hasSharedPages)('puts exactly one Clip as answer on every comment and nested reply of a real 2026 discussion, none on the question', () => {
-    startClipper(loadPage(readSharedPage('discussion-vercel-next.js-70178.html'), discussionUrl), save, controller.signal);
+    startClipper(loadPage(readSharedPage('discussion-vercel-next.js-70178.html'), discussionUrl), githubSite, save, controller.signal);
     const posts = buttons('Clip as answer').map((button) => button.closest('[id^="discussioncomment-"]')?.id);
     expect(posts).toHaveLength(9);
     expect(new Set(posts).size).toBe(9);
@@ -226,7 +227,7 @@ describe('the clipper on a GitHub page', () => {
   });
 
   it.skipIf(!hasSharedPages)('clips a nested reply of a real discussion as the answer, not the comment it replies to, and says it was clipped', async () => {
-    startClipper(loadPage(readSharedPage('discussion-vercel-next.js-70178.html'), discussionUrl), save, controller.signal);
+    startClipper(loadPage(readSharedPage('discussion-vercel-next.js-70178.html'), discussionUrl), githubSite, save, controller.signal);
     const reply = document.getElementById('discussioncomment-11004713')!;
     userClick(buttons('Clip as answer').find((button) => button.closest('[id^="discussioncomment-"]') === reply)!);
     await clipDone();
@@ -244,7 +245,7 @@ describe('the clipper on a GitHub page', () => {
 
   it.skipIf(!hasSharedPages)('clips the closed, locked vercel/next.js#97925 with its title as the question', async () => {
     const closedUrl = 'https://github.com/vercel/next.js/discussions/97925';
-    startClipper(loadPage(readSharedPage('discussion-closed-vercel-next.js-97925.html'), closedUrl), save, controller.signal);
+    startClipper(loadPage(readSharedPage('discussion-closed-vercel-next.js-97925.html'), closedUrl), githubSite, save, controller.signal);
     expect(buttons('Clip as answer')).toHaveLength(3);
     userClick(buttons('Clip to Weekly')[0]);
     await clipDone();

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerClipHandlers } from '@/utils/background';
+import { githubSite } from '@/utils/github/site';
 import { sendMessage } from '@/utils/messaging';
 import { startClipper } from '@/utils/page/clipper';
 import { createStore } from '@/utils/store';
@@ -87,6 +88,7 @@ describe('an upgrade that a page of the previous version blocks', () => {
     const controller = new AbortController();
     startClipper(
       loadPage(readFixture('react-issue.html'), 'https://github.com/mosn/mosn/issues/2203'),
+      githubSite,
       (capture) => sendMessage('saveClip', capture),
       controller.signal,
     );

@@ -24,7 +24,7 @@ function fencedBlock(code: string, language: string): string {
   return `${fence}${info}\n${body}${fence}`;
 }
 
-/** The language GitHub recorded for a `<pre>`: `lang` (set by cleanup for highlighted blocks) or a class. */
+/** The language the page recorded for a `<pre>`: `lang` (set by cleanup for highlighted blocks) or a class. */
 function codeLanguage(pre: Element): string {
   const lang = pre.getAttribute('lang');
   if (lang) return lang.trim().split(/\s+/)[0] ?? '';

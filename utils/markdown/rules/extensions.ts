@@ -1,18 +1,15 @@
-/** GitHub's own Markdown extensions: alerts, footnotes, math. */
-import { FOOTNOTE_ATTRIBUTE, FOOTNOTE_REF_TAG, isDisplayMath } from '../classify';
-import { hasClass } from '../dom';
+/** Markdown extensions GitHub renders: alerts, footnotes, math (cleanup finds them in the site's markup and marks them). */
+import { ALERT_ATTRIBUTE, FOOTNOTE_ATTRIBUTE, FOOTNOTE_REF_TAG, isDisplayMath, MATH_ATTRIBUTE } from '../classify';
 import { escapeInline } from '../escape';
 import { protectLines } from '../finalize';
 import { block, indentRest, prefixLines, trimBlank } from './layout';
 import type { TagRule } from './rule';
 
-const ALERT_CLASS = /(?:^|\s)markdown-alert-(note|tip|important|warning|caution)(?:\s|$)/;
-
 export const alert: TagRule = {
   tags: ['DIV'],
-  when: (node) => hasClass(node, 'markdown-alert') && ALERT_CLASS.test(node.className),
+  when: (node) => node.hasAttribute(ALERT_ATTRIBUTE),
   replacement: (content, node) => {
-    const type = (ALERT_CLASS.exec(node.className)?.[1] ?? 'note').toUpperCase();
+    const type = node.getAttribute(ALERT_ATTRIBUTE) ?? 'NOTE';
     const body = trimBlank(content);
     return block(node, prefixLines(body === '' ? `[!${type}]` : `[!${type}]\n${body}`, '> '));
   },
@@ -42,7 +39,9 @@ function tex(node: Element): string | null {
 }
 
 export const math: TagRule = {
-  tags: ['MATH-RENDERER'],
+  // The site names its formula element: any tag.
+  tags: ['*'],
+  when: (node) => node.hasAttribute(MATH_ATTRIBUTE),
   replacement: (_content, node) => {
     const source = tex(node);
     const display = isDisplayMath(node);
