@@ -42,6 +42,39 @@ export interface Draft {
   sentClips?: Clip[];
 }
 
+/** What saving a capture did: the thread's clip as stored, and whether it is new. */
+export interface SavedClip {
+  clip: Clip;
+  /** False when the thread already had a clip and this capture updated it. */
+  created: boolean;
+}
+
+/** How a repository is named in the newsletter (`mosn/mosn` -> `MOSN`). */
+export interface Project {
+  name: string;
+  link: string;
+}
+
+/** A template the user can pick: a preset or one they wrote (stored in settings). */
+export interface TemplateDefinition {
+  id: string;
+  name: string;
+  /** Liquid source; see `TemplateData` in draft/template.ts for what it can use. */
+  source: string;
+}
+
+/** The preset in use until the user picks another, and whenever the one picked is gone. */
+export const DEFAULT_TEMPLATE_ID = 'weekly-digest';
+
+/** The settings a draft's Markdown depends on. */
+export interface DraftSettings {
+  /** The template in use: a preset's id or one of `userTemplates`. */
+  templateId: string;
+  userTemplates: readonly TemplateDefinition[];
+  /** Display names and links by `owner/name`. */
+  projects: Readonly<Record<string, Project>>;
+}
+
 /** The host whose threads' ids carry no host: every clip made before another host could be clipped. */
 export const DEFAULT_HOST = 'github.com';
 

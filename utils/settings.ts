@@ -3,9 +3,8 @@
  * setting, so two pages changing different settings never overwrite each other's change.
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { DEFAULT_TEMPLATE_ID, type TemplateDefinition } from './draft/presets';
 import { ClipperError, messageOf } from './errors';
-import type { Project } from './draft/render';
+import { DEFAULT_TEMPLATE_ID, type Project, type TemplateDefinition } from './model';
 import { arrayOf, boolean, fail, nonEmptyString, object, recordOf, repoName, string, webUrl, type Guard } from './store/validate';
 
 export interface Settings {

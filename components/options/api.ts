@@ -1,5 +1,4 @@
-import type { TemplateDefinition } from '@/utils/draft/presets';
-import type { Project } from '@/utils/draft/render';
+import type { Project, TemplateDefinition } from '@/utils/model';
 import { removeUserTemplate, saveUserTemplate } from '@/utils/draft/templates';
 import { DEFAULT_SETTINGS, getSettings, setProject, setSettings, watchSetting, type Settings } from '@/utils/settings';
 import type { BackupStore } from '@/utils/store/backup';

@@ -4,9 +4,9 @@
  * huge string) runs for as long as it takes. A dedicated worker renders instead, and is stopped when
  * a render runs past `TIME_LIMIT_MS`; the next render starts a new one.
  */
-import { DEFAULT_TEMPLATE_ID, findTemplate } from './presets';
-import type { DraftSettings, RenderedDraft, RenderProblem, renderDraft } from './render-draft';
-import type { Clip, Draft } from '../model';
+import { findTemplate } from './presets';
+import type { RenderedDraft, RenderProblem, renderDraft } from './render-draft';
+import { DEFAULT_TEMPLATE_ID, type Clip, type Draft, type DraftSettings } from '../model';
 
 /** How long one render may take before it is stopped. */
 export const TIME_LIMIT_MS = 2000;

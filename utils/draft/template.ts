@@ -5,10 +5,10 @@
  */
 import { Liquid, type Template } from 'liquidjs';
 import { ClipperError, messageOf } from '../errors';
-import type { Clip, Draft, Post } from '../model';
+import type { Clip, Draft, Post, Project } from '../model';
 import { splitIntro } from './intro';
 import { escapeMarkdownText, escapeMarkdownUrl, questionMarkdown, unescapeMarkdownText, yamlString } from './plain-text';
-import { answerBlock, projectOf, quote, type Project, type RenderOptions } from './render';
+import { answerBlock, projectOf, quote, type RenderOptions } from './render';
 
 /**
  * One clip as a template sees it: the clip's own fields, with what a template needs added. Text

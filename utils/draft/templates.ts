@@ -1,7 +1,8 @@
 /** Keeping only templates that work among the user's own. */
 import { ClipperError } from '../errors';
 import { getSetting, setSettings } from '../settings';
-import { DEFAULT_TEMPLATE_ID, PRESETS, type TemplateDefinition } from './presets';
+import { DEFAULT_TEMPLATE_ID, type TemplateDefinition } from '../model';
+import { PRESETS } from './presets';
 import { SAMPLE_CLIPS, SAMPLE_DRAFT, SAMPLE_PROJECTS } from './sample';
 import { compileTemplate, type CompiledTemplate } from './template';
 

@@ -5,8 +5,7 @@ import { commentSelectors, headerActionsSelectors, postActionsSelectors, titleSe
 import { readThread } from '../github/thread';
 import { errorText, t } from '../i18n';
 import { cutNote, type Cut } from '../markdown/limits';
-import type { ClipCapture } from '../model';
-import type { SavedClip } from '../store/clips';
+import type { ClipCapture, SavedClip } from '../model';
 import { listenForClips, mountClipButton, removeClipButtons, selectedRanges } from './buttons';
 import { watchPage } from './observe';
 import { showStatus } from './status';

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATE_ID } from '@/utils/draft/presets';
+import { DEFAULT_TEMPLATE_ID } from '@/utils/model';
 import { SAMPLE_CLIPS, SAMPLE_DRAFT, SAMPLE_PROJECTS } from '@/utils/draft/sample';
 import { TemplateError } from '@/utils/draft/template';
 import { findTemplate, listTemplates } from '@/utils/draft/presets';
