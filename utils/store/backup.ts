@@ -3,49 +3,39 @@
  * the whole file against the store's own invariants before it writes anything, then merges it all
  * or nothing.
  */
-import { ClipperError, messageOf } from '../errors';
+import { optional, type InferOutput } from 'valibot';
 import { clipIdOf, type Clip, type Draft } from '../model';
-import { getSettings, setSettings, settingsGuard, type Settings } from '../settings';
+import { clipSchema, draftSchema } from '../model/schemas';
+import { SaidError, substitutionOf } from '../said-error';
+import { getSettings, setSettings, settingsSchema, type Settings } from '../settings';
+import { check, fail, InvalidData } from '../validation/check';
+import { byInstant, list, literal, nonEmptyString, object, record, timestamp } from '../validation/values';
 import { INBOX, lazyDatabase, toClip, upgradeContents, type ClipperDB, type ClipRecord, type StoreTx } from './db';
 import { checkStoreInvariants } from './invariants';
 import { inTransaction } from './transaction';
-import {
-  arrayOf,
-  byInstant,
-  day,
-  fail,
-  InvalidData,
-  literal,
-  nonEmptyString,
-  object,
-  oneOf,
-  optional,
-  positiveInteger,
-  recordOf,
-  repoName,
-  string,
-  timestamp,
-  webUrl,
-} from './validate';
 
 export const BACKUP_FORMAT = 'weekly-clipper-backup';
 export const BACKUP_VERSION = 1;
 
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+/** A backup file as this version writes it, and older ones (without `sent`) were. */
+const backupFileSchema = object({
+  format: literal(BACKUP_FORMAT),
+  version: literal(BACKUP_VERSION),
   /** ISO 8601 */
-  exportedAt: string;
-  clips: Clip[];
-  drafts: Draft[];
+  exportedAt: timestamp,
+  clips: list(clipSchema),
+  drafts: list(draftSchema),
   /**
    * Clips sent in an issue and not clipped again since, by id, with the id of that published
    * draft: they wait neither in the inbox nor in the current draft. (A published draft's `clipIds`
    * name its own copies, so they cannot say this.) Backups of older versions lack it.
    */
-  sent: Record<string, string>;
-  settings: Settings;
-}
+  sent: optional(record(nonEmptyString, nonEmptyString)),
+  settings: settingsSchema,
+});
+
+/** A backup as this version writes it: older ones are brought up to it when they are read (`parseBackup`). */
+export type Backup = Required<InferOutput<typeof backupFileSchema>>;
 
 export interface Counts {
   clips: number;
@@ -78,42 +68,6 @@ export interface BackupStore {
 export function backupFileName(date: Date): string {
   return `weekly-clipper-backup-${date.toISOString().slice(0, 10)}.json`;
 }
-
-const post = object({ author: string, markdown: string, url: webUrl });
-
-const clipGuard = object({
-  id: nonEmptyString,
-  repo: repoName,
-  number: positiveInteger,
-  kind: oneOf(['issue', 'pull', 'discussion']),
-  url: webUrl,
-  title: string,
-  question: post,
-  answer: optional(post),
-  labels: arrayOf(string),
-  clippedAt: timestamp,
-  updatedAt: timestamp,
-});
-
-const draftGuard = object({
-  id: nonEmptyString,
-  title: string,
-  date: day,
-  clipIds: arrayOf(nonEmptyString),
-  intro: string,
-  publishedAt: optional(timestamp),
-  sentClips: optional(arrayOf(clipGuard)),
-});
-
-const backupGuard = object({
-  format: literal(BACKUP_FORMAT),
-  version: literal(BACKUP_VERSION),
-  exportedAt: timestamp,
-  clips: arrayOf(clipGuard),
-  drafts: arrayOf(draftGuard),
-  sent: optional(recordOf(nonEmptyString, nonEmptyString)),
-  settings: settingsGuard,
-});
 
 /** The backup's clips as the store keeps them, each with its place. */
 function placedClips({ clips, drafts, sent }: Backup): ClipRecord[] {
@@ -151,9 +105,9 @@ function upgradeOlderBackup(backup: Omit<Backup, 'sent'>): Backup {
   const seen = new Map<string, number>();
   backup.clips.forEach((clip, index) => {
     const expected = clipIdOf(clip);
-    if (clip.id.toLowerCase() !== expected) fail(`clips[${index}].id`, `must be ${JSON.stringify(expected)} (its repo and number)`);
+    if (clip.id.toLowerCase() !== expected) fail(`clips[${index}].id`, 'invalidClipId', JSON.stringify(expected));
     const earlier = seen.get(clip.id);
-    if (earlier !== undefined) fail(`clips[${index}].id`, `must be unique, but ${JSON.stringify(clip.id)} is also clips[${earlier}]`);
+    if (earlier !== undefined) fail(`clips[${index}].id`, 'invalidNotUnique', JSON.stringify(clip.id), `clips[${earlier}]`);
     seen.set(clip.id, index);
   });
   const { clips, drafts } = upgradeContents(placeOlderClips(backup.clips, backup.drafts), backup.drafts);
@@ -161,7 +115,7 @@ function upgradeOlderBackup(backup: Omit<Backup, 'sent'>): Backup {
 }
 
 /**
- * The backup in `text`, fully checked; throws a `ClipperError` saying what is wrong
+ * The backup in `text`, fully checked; throws a `SaidError` saying what is wrong
  * (`… clips[3].number must be a number.`) otherwise. Unknown extra fields are dropped, timestamps
  * come back as `Date#toISOString` writes them, and a backup of an older version comes back as this
  * version would have written it.
@@ -171,24 +125,24 @@ export function parseBackup(text: string): Backup {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ClipperError('This file is not a Weekly Clipper backup: it is not JSON.');
+    throw new SaidError('errorNotBackupJson');
   }
   const marked = typeof data === 'object' && data !== null && 'format' in data ? data : undefined;
-  if (marked?.format !== BACKUP_FORMAT) throw new ClipperError(`This file is not a Weekly Clipper backup: it has no "format": "${BACKUP_FORMAT}".`);
+  if (marked?.format !== BACKUP_FORMAT) throw new SaidError('errorNotBackupFormat', [BACKUP_FORMAT]);
   if ('version' in marked && typeof marked.version === 'number' && marked.version > BACKUP_VERSION) {
-    throw new ClipperError(`This backup was made by a newer Weekly Clipper (backup version ${marked.version}); update the extension to import it.`);
+    throw new SaidError('errorBackupTooNew', [String(marked.version)]);
   }
   try {
-    const { sent, ...fields } = backupGuard(data, '');
+    const { sent, ...fields } = check(backupFileSchema, data);
     const backup = sent ? { ...fields, sent } : upgradeOlderBackup(fields);
     checkStoreInvariants(placedClips(backup), backup.drafts);
     const ids = new Set(backup.clips.map((clip) => clip.id));
     for (const id of Object.keys(backup.sent)) {
-      if (!ids.has(id)) fail(`sent[${JSON.stringify(id)}]`, 'must be the id of one of the clips');
+      if (!ids.has(id)) fail(`sent[${JSON.stringify(id)}]`, 'invalidSentUnknownClip');
     }
     return backup;
   } catch (error) {
-    if (error instanceof InvalidData) throw new ClipperError(`This backup was not imported: ${error.message}.`, { cause: error });
+    if (error instanceof InvalidData) throw new SaidError('errorBackupNotImported', [substitutionOf(error)], { cause: error });
     throw error;
   }
 }
@@ -369,9 +323,6 @@ async function putSettingsBack(previous: Settings, cause: unknown): Promise<void
   try {
     await setSettings(previous);
   } catch (error) {
-    throw new ClipperError(
-      `The backup's clips and drafts were not imported (${messageOf(cause)}), but its settings were, and could not be put back: ${messageOf(error)}`,
-      { cause },
-    );
+    throw new SaidError('errorBackupSettingsNotPutBack', [substitutionOf(cause), substitutionOf(error)], { cause });
   }
 }

@@ -3,7 +3,7 @@ import { INBOX, lazyDatabase, toClip, type ClipperDB, type ClipRecord } from './
 import { attach, detach, ensureCurrentDraft, requireClip, type Placement } from './placement';
 import { requireRenderable } from './renderable';
 import { inTransaction } from './transaction';
-import { byInstant } from './validate';
+import { byInstant } from '../validation/values';
 
 export interface SaveOptions {
   /** Put a new clip at the end of the current draft instead of the inbox. A clip that exists never moves. */

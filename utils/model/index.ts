@@ -1,66 +1,23 @@
-/** The data model shared by every layer (DESIGN.md, "Data model v1"). */
+/**
+ * The data model shared by every layer (DESIGN.md, "Data model v1"). The stored data's types are
+ * what its schemas (schemas.ts) return, so a checked backup or setting has exactly these types;
+ * only types come from there, and nothing that reads a page loads a schema.
+ */
+import type { InferOutput } from 'valibot';
+import type { clipSchema, draftSchema, postSchema, projectSchema, templateDefinitionSchema, threadKindSchema } from './schemas';
 
-export type ThreadKind = 'issue' | 'pull' | 'discussion';
-
-export interface Post {
-  /** GitHub login, without the `@`. */
-  author: string;
-  markdown: string;
-  /** Permalink of the post. */
-  url: string;
-}
-
-export interface Clip {
-  /** One clip per thread, `clipId(repo, number)`: clipping again updates it. */
-  id: string;
-  /** `owner/name`, spelled as the page spelled it. */
-  repo: string;
-  number: number;
-  kind: ThreadKind;
-  url: string;
-  title: string;
-  /** The thread's author; markdown is the selection in the opening post, else the title. */
-  question: Post;
-  answer?: Post;
-  labels: string[];
-  /** ISO 8601 */
-  clippedAt: string;
-  updatedAt: string;
-}
-
-export interface Draft {
-  id: string;
-  title: string;
-  date: string;
-  clipIds: string[];
-  intro: string;
-  publishedAt?: string;
-  /**
-   * The clips as they were when the draft was published: the sent issue is exported as sent, even
-   * after its threads are clipped again or edited for a later issue.
-   */
-  sentClips?: Clip[];
-}
+export type ThreadKind = InferOutput<typeof threadKindSchema>;
+export type Post = InferOutput<typeof postSchema>;
+export type Clip = InferOutput<typeof clipSchema>;
+export type Draft = InferOutput<typeof draftSchema>;
+export type Project = InferOutput<typeof projectSchema>;
+export type TemplateDefinition = InferOutput<typeof templateDefinitionSchema>;
 
 /** What saving a capture did: the thread's clip as stored, and whether it is new. */
 export interface SavedClip {
   clip: Clip;
   /** False when the thread already had a clip and this capture updated it. */
   created: boolean;
-}
-
-/** How a repository is named in the newsletter (`mosn/mosn` -> `MOSN`). */
-export interface Project {
-  name: string;
-  link: string;
-}
-
-/** A template the user can pick: a preset or one they wrote (stored in settings). */
-export interface TemplateDefinition {
-  id: string;
-  name: string;
-  /** Liquid source; see `TemplateData` in draft/template.ts for what it can use. */
-  source: string;
 }
 
 /** The preset in use until the user picks another, and whenever the one picked is gone. */
