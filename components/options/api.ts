@@ -1,6 +1,7 @@
 import type { Project, TemplateDefinition } from '@/utils/model';
-import { removeUserTemplate, saveUserTemplate } from '@/utils/draft/templates';
+import { checkUserTemplate } from '@/utils/draft/templates';
 import { DEFAULT_SETTINGS, getSettings, setProject, setSettings, watchSetting, type Settings } from '@/utils/settings';
+import { removeUserTemplate, saveUserTemplate } from '@/utils/settings/templates';
 import type { BackupStore } from '@/utils/store/backup';
 
 /**
@@ -33,7 +34,11 @@ export const settingsApi: Omit<OptionsApi, 'backup' | 'download'> = {
   getSettings,
   watchSettings,
   setSettings,
-  saveUserTemplate,
+  // Settings keep a template that the draft layer, which renders templates, lets through.
+  saveUserTemplate: async (template) => {
+    checkUserTemplate(template);
+    return saveUserTemplate(template);
+  },
   removeUserTemplate,
   setProject,
 };

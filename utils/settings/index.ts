@@ -4,12 +4,12 @@
  */
 import * as v from 'valibot';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { messageOf } from './errors';
-import { DEFAULT_TEMPLATE_ID, type Project } from './model';
-import { projectSchema, templateDefinitionSchema } from './model/schemas';
-import { SaidError } from './said-error';
-import { check, problem } from './validation/check';
-import { boolean, isRepoName, list, nonEmptyString, object, record, repoName } from './validation/values';
+import { messageOf } from '../errors';
+import { DEFAULT_TEMPLATE_ID, type Project } from '../model';
+import { projectSchema, templateDefinitionSchema } from '../model/schemas';
+import { SaidError } from '../said-error';
+import { check, problem } from '../validation/check';
+import { boolean, isRepoName, list, nonEmptyString, object, record, repoName } from '../validation/values';
 
 /** Template ids are unique: the user's templates are found, replaced and deleted by id. */
 const userTemplatesSchema = v.pipe(
