@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { ImportReport } from '@/utils/store/backup';
+import type { ImportReport } from '@/utils/backup';
 import { ImportSummary } from './ImportSummary';
 import { messageOf } from '@/utils/errors';
 

@@ -2,7 +2,7 @@ import type { Project, TemplateDefinition } from '@/utils/model';
 import { checkUserTemplate } from '@/utils/draft/templates';
 import { DEFAULT_SETTINGS, getSettings, setProject, setSettings, watchSetting, type Settings } from '@/utils/settings';
 import { removeUserTemplate, saveUserTemplate } from '@/utils/settings/templates';
-import type { BackupStore } from '@/utils/store/backup';
+import type { BackupStore } from '@/utils/backup';
 
 /**
  * Everything the options page reads and writes, passed in so that tests can hand it fakes or the

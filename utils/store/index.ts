@@ -1,12 +1,12 @@
-import { createBackupStore, type BackupStore } from './backup';
 import { createClipStore, type ClipStore } from './clips';
+import { createContentsStore, type ContentsStore } from './contents';
 import { lazyDatabase, openClipperDB, type ClipperDB } from './db';
 import { createDraftStore, type DraftStore } from './drafts';
 
 export interface Store {
   clips: ClipStore;
   drafts: DraftStore;
-  backup: BackupStore;
+  contents: ContentsStore;
 }
 
 /** Every store over one lazily opened connection: what the popup and options pages need. */
@@ -15,6 +15,6 @@ export function createStore(openDatabase: () => Promise<ClipperDB> = openClipper
   return {
     clips: createClipStore(database, clock),
     drafts: createDraftStore(database, clock),
-    backup: createBackupStore(database, clock),
+    contents: createContentsStore(database),
   };
 }

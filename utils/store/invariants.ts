@@ -1,6 +1,6 @@
 /**
  * The rules the stored clips and drafts keep, whoever wrote them. A backup is checked against them
- * before it is imported (`parseBackup`), and the store's tests check the database against them after
+ * before it is imported (`checkContents`), and the store's tests check the database against them after
  * every step of random use: so the store never writes what a restore would refuse.
  *
  * - One clip per thread: its `id` is `clipIdOf(clip)` (host, repo and number), unique.

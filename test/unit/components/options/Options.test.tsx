@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OptionsApi } from '@/components/options/api';
 import { Options } from '@/components/options/Options';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import type { BackupStore } from '@/utils/store/backup';
+import type { BackupStore } from '@/utils/backup';
 
 /** An API where nothing is stored: each test overrides what it is about. */
 function fakeApi(overrides: Partial<OptionsApi> = {}): OptionsApi {

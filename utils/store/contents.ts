@@ -1,90 +1,66 @@
 /**
- * Backups: everything (clips, drafts, settings) as one JSON document, and its import, which checks
- * the whole file against the store's own invariants before it writes anything, then merges it all
- * or nothing.
+ * Everything stored, in and out at once: what a backup holds of the database, checked against the
+ * store's own invariants before anything is written (`checkContents`), then merged all or nothing.
  */
-import { optional, type InferOutput } from 'valibot';
 import { clipIdOf, type Clip, type Draft } from '../model';
-import { clipSchema, draftSchema } from '../model/schemas';
-import { SaidError, substitutionOf } from '../said-error';
-import { getSettings, setSettings, settingsSchema, type Settings } from '../settings';
-import { check, fail, InvalidData } from '../validation/check';
-import { byInstant, list, literal, nonEmptyString, object, record, timestamp } from '../validation/values';
+import { same } from '../same';
+import { fail } from '../validation/check';
+import { byInstant } from '../validation/values';
 import { INBOX, lazyDatabase, toClip, upgradeContents, type ClipperDB, type ClipRecord, type StoreTx } from './db';
 import { checkStoreInvariants } from './invariants';
 import { inTransaction } from './transaction';
 
-export const BACKUP_FORMAT = 'weekly-clipper-backup';
-export const BACKUP_VERSION = 1;
-
-/** A backup file as this version writes it, and older ones (without `sent`) were. */
-const backupFileSchema = object({
-  format: literal(BACKUP_FORMAT),
-  version: literal(BACKUP_VERSION),
-  /** ISO 8601 */
-  exportedAt: timestamp,
-  clips: list(clipSchema),
-  drafts: list(draftSchema),
+/** Every clip and draft, and where each clip is: what a backup holds of the database. */
+export interface Contents {
+  clips: Clip[];
+  drafts: Draft[];
   /**
    * Clips sent in an issue and not clipped again since, by id, with the id of that published
    * draft: they wait neither in the inbox nor in the current draft. (A published draft's `clipIds`
-   * name its own copies, so they cannot say this.) Backups of older versions lack it.
+   * name its own copies, so they cannot say this.) Older versions did not write it.
    */
-  sent: optional(record(nonEmptyString, nonEmptyString)),
-  settings: settingsSchema,
-});
-
-/** A backup as this version writes it: older ones are brought up to it when they are read (`parseBackup`). */
-export type Backup = Required<InferOutput<typeof backupFileSchema>>;
+  sent: Record<string, string>;
+}
 
 export interface Counts {
   clips: number;
   drafts: number;
 }
 
-export interface ImportReport {
-  /** In the backup, not here before. */
+export interface MergeReport {
+  /** In the merged contents, not here before. */
   added: Counts;
-  /** Changed here: a clip the backup had a newer version of; a draft the backup changed (or whose clip stays sent, see `mergeBackup`). */
+  /** Changed here: a clip the contents had a newer version of; a draft they changed (or whose clip stays sent, see `mergeContents`). */
   updated: Counts;
-  /** In the backup and kept as they were here (the same, or newer here). */
+  /** In the merged contents and kept as they were here (the same, or newer here). */
   unchanged: Counts;
-  /** Clips of the backup's current draft appended to this browser's, which stays the one current draft. */
+  /** Clips of the merged contents' current draft appended to this browser's, which stays the one current draft. */
   foldedIntoCurrent: number;
-  settingsChanged: boolean;
 }
 
-export interface BackupStore {
-  /** Everything, ready for `JSON.stringify`. */
-  export(): Promise<Backup>;
-  /**
-   * Checks the backup file's text, then merges it (see `mergeBackup` and `planDrafts`); rejects,
-   * changing nothing (settings included), when the file is not a valid backup or cannot be stored.
-   */
-  import(text: string): Promise<ImportReport>;
+export interface ContentsStore {
+  /** Everything stored, clips oldest first. */
+  read(): Promise<Contents>;
+  /** Merges contents that `checkContents` returned (see `mergeContents` and `planDrafts`), all or nothing. */
+  merge(contents: Contents): Promise<MergeReport>;
 }
 
-/** `weekly-clipper-backup-2023-01-06.json` */
-export function backupFileName(date: Date): string {
-  return `weekly-clipper-backup-${date.toISOString().slice(0, 10)}.json`;
-}
-
-/** The backup's clips as the store keeps them, each with its place. */
-function placedClips({ clips, drafts, sent }: Backup): ClipRecord[] {
+/** The clips as the store keeps them, each with its place. */
+function placedClips({ clips, drafts, sent }: Contents): ClipRecord[] {
   const current = drafts.find((draft) => !draft.publishedAt);
   // A Map, so that only the file's own keys count, never Object.prototype's.
   const sentIn = new Map(Object.entries(sent));
   return clips.map((clip) => ({ ...clip, draftId: sentIn.get(clip.id) ?? (current?.clipIds.includes(clip.id) ? current.id : INBOX) }));
 }
 
-/** What `Backup.sent` says of stored clips. */
+/** What `Contents.sent` says of stored clips. */
 function sentOf(clips: readonly ClipRecord[], drafts: readonly Draft[]): Record<string, string> {
   const published = new Set(drafts.filter((draft) => draft.publishedAt).map((draft) => draft.id));
   return Object.fromEntries(clips.filter((clip) => published.has(clip.draftId)).map((clip) => [clip.id, clip.draftId]));
 }
 
 /**
- * Where the clips of an older backup (one without `sent`) sit. Its drafts said it alone: a clip is in
+ * Where the clips of older contents (without `sent`) sit. Its drafts said it alone: a clip is in
  * the current draft that lists it, else with the latest issue that lists it and was sent after the
  * clip's last change, else in the inbox (a thread clipped again after its issue was sent).
  */
@@ -99,64 +75,34 @@ function placeOlderClips(clips: readonly Clip[], drafts: readonly Draft[]): Clip
   });
 }
 
-/** An older backup brought up to date as an older database is (`upgradeContents`): ids in any case, sent issues without copies. */
-function upgradeOlderBackup(backup: Omit<Backup, 'sent'>): Backup {
+/** Older contents brought up to date as an older database is (`upgradeContents`): ids in any case, sent issues without copies. */
+function upgradeOlderContents(older: Omit<Contents, 'sent'>): Contents {
   // Checked before the upgrade, which would make one clip of two with the same id.
   const seen = new Map<string, number>();
-  backup.clips.forEach((clip, index) => {
+  older.clips.forEach((clip, index) => {
     const expected = clipIdOf(clip);
     if (clip.id.toLowerCase() !== expected) fail(`clips[${index}].id`, 'invalidClipId', JSON.stringify(expected));
     const earlier = seen.get(clip.id);
     if (earlier !== undefined) fail(`clips[${index}].id`, 'invalidNotUnique', JSON.stringify(clip.id), `clips[${earlier}]`);
     seen.set(clip.id, index);
   });
-  const { clips, drafts } = upgradeContents(placeOlderClips(backup.clips, backup.drafts), backup.drafts);
-  return { ...backup, clips: clips.map(toClip), drafts, sent: sentOf(clips, drafts) };
+  const { clips, drafts } = upgradeContents(placeOlderClips(older.clips, older.drafts), older.drafts);
+  return { clips: clips.map(toClip), drafts, sent: sentOf(clips, drafts) };
 }
 
 /**
- * The backup in `text`, fully checked; throws a `SaidError` saying what is wrong
- * (`… clips[3].number must be a number.`) otherwise. Unknown extra fields are dropped, timestamps
- * come back as `Date#toISOString` writes them, and a backup of an older version comes back as this
- * version would have written it.
+ * Contents from outside (a backup), checked against `checkStoreInvariants` as the store would hold
+ * them; contents without `sent` (older versions) are first brought up to date as an older database
+ * is. Throws an `InvalidData` naming the first problem, with a path into the contents.
  */
-export function parseBackup(text: string): Backup {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new SaidError('errorNotBackupJson');
+export function checkContents({ clips, drafts, sent }: Omit<Contents, 'sent'> & Partial<Pick<Contents, 'sent'>>): Contents {
+  const contents = sent ? { clips, drafts, sent } : upgradeOlderContents({ clips, drafts });
+  checkStoreInvariants(placedClips(contents), contents.drafts);
+  const ids = new Set(contents.clips.map((clip) => clip.id));
+  for (const id of Object.keys(contents.sent)) {
+    if (!ids.has(id)) fail(`sent[${JSON.stringify(id)}]`, 'invalidSentUnknownClip');
   }
-  const marked = typeof data === 'object' && data !== null && 'format' in data ? data : undefined;
-  if (marked?.format !== BACKUP_FORMAT) throw new SaidError('errorNotBackupFormat', [BACKUP_FORMAT]);
-  if ('version' in marked && typeof marked.version === 'number' && marked.version > BACKUP_VERSION) {
-    throw new SaidError('errorBackupTooNew', [String(marked.version)]);
-  }
-  try {
-    const { sent, ...fields } = check(backupFileSchema, data);
-    const backup = sent ? { ...fields, sent } : upgradeOlderBackup(fields);
-    checkStoreInvariants(placedClips(backup), backup.drafts);
-    const ids = new Set(backup.clips.map((clip) => clip.id));
-    for (const id of Object.keys(backup.sent)) {
-      if (!ids.has(id)) fail(`sent[${JSON.stringify(id)}]`, 'invalidSentUnknownClip');
-    }
-    return backup;
-  } catch (error) {
-    if (error instanceof InvalidData) throw new SaidError('errorBackupNotImported', [substitutionOf(error)], { cause: error });
-    throw error;
-  }
-}
-
-/** Structural equality of stored data (JSON-like values; an undefined field counts as absent). */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) || Array.isArray(b))
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((each, index) => same(each, b[index]));
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const entries = (value: object) => Object.entries(value).filter(([, each]) => each !== undefined);
-  const left = entries(a);
-  const right = new Map(entries(b));
-  return left.length === right.size && left.every(([key, each]) => right.has(key) && same(each, right.get(key)));
+  return contents;
 }
 
 const isEmptyDraft = (draft: Draft) => !draft.clipIds.length && !draft.intro.trim();
@@ -203,7 +149,7 @@ function planDrafts(localDrafts: ReadonlyMap<string, Draft>, incoming: readonly 
  * stays with it unless the other side clipped it again later; otherwise it is in the current draft
  * if that lists it, else in the inbox. Every clip whose place changes is rewritten.
  */
-async function mergeBackup(tx: StoreTx<'readwrite'>, backup: Backup): Promise<Omit<ImportReport, 'settingsChanged'>> {
+async function mergeContents(tx: StoreTx<'readwrite'>, backup: Contents): Promise<MergeReport> {
   const clipStore = tx.objectStore('clips');
   const draftStore = tx.objectStore('drafts');
   const report = { added: { clips: 0, drafts: 0 }, updated: { clips: 0, drafts: 0 }, unchanged: { clips: 0, drafts: 0 }, foldedIntoCurrent: 0 };
@@ -263,66 +209,15 @@ async function mergeBackup(tx: StoreTx<'readwrite'>, backup: Backup): Promise<Om
   return report;
 }
 
-/** Settings from a backup: its choices win, lists and names merge by id and repo, and an unset target repo clears nothing. */
-function mergeSettings(local: Settings, incoming: Settings): Settings {
-  const templates = new Map(local.userTemplates.map((template) => [template.id, template]));
-  incoming.userTemplates.forEach((template) => templates.set(template.id, template));
-  return {
-    templateId: incoming.templateId,
-    userTemplates: [...templates.values()],
-    projects: { ...local.projects, ...incoming.projects },
-    targetRepo: incoming.targetRepo || local.targetRepo,
-    addNewClipsToCurrentDraft: incoming.addNewClipsToCurrentDraft,
-  };
-}
-
-export function createBackupStore(openDatabase: () => Promise<ClipperDB>, clock: () => Date = () => new Date()): BackupStore {
+export function createContentsStore(openDatabase: () => Promise<ClipperDB>): ContentsStore {
   const database = lazyDatabase(openDatabase);
   return {
-    async export() {
-      const [{ clips, drafts }, settings] = await Promise.all([
-        inTransaction(database, 'readonly', async (tx) => ({
-          clips: await tx.objectStore('clips').index('by-clippedAt').getAll(),
-          drafts: await tx.objectStore('drafts').getAll(),
-        })),
-        getSettings(),
-      ]);
-      return {
-        format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
-        exportedAt: clock().toISOString(),
-        clips: clips.map(toClip),
-        drafts,
-        sent: sentOf(clips, drafts),
-        settings,
-      };
-    },
-
-    async import(text) {
-      const backup = parseBackup(text);
-      // Settings live in browser.storage, which no database transaction covers. They are written
-      // first: a refused write (storage.local's quota) stops the import before the database
-      // changes, and if the database then refuses the backup, they are put back.
-      const local = await getSettings();
-      const merged = mergeSettings(local, backup.settings);
-      const settingsChanged = !same(local, merged);
-      if (settingsChanged) await setSettings(merged);
-      try {
-        const report = await inTransaction(database, 'readwrite', (tx) => mergeBackup(tx, backup));
-        return { ...report, settingsChanged };
-      } catch (error) {
-        if (settingsChanged) await putSettingsBack(local, error);
-        throw error;
-      }
-    },
+    read: () =>
+      inTransaction(database, 'readonly', async (tx) => {
+        const clips = await tx.objectStore('clips').index('by-clippedAt').getAll();
+        const drafts = await tx.objectStore('drafts').getAll();
+        return { clips: clips.map(toClip), drafts, sent: sentOf(clips, drafts) };
+      }),
+    merge: (contents) => inTransaction(database, 'readwrite', (tx) => mergeContents(tx, contents)),
   };
-}
-
-/** Undoes the settings half of a failed import; if even that fails, says that the settings did change. */
-async function putSettingsBack(previous: Settings, cause: unknown): Promise<void> {
-  try {
-    await setSettings(previous);
-  } catch (error) {
-    throw new SaidError('errorBackupSettingsNotPutBack', [substitutionOf(cause), substitutionOf(error)], { cause });
-  }
 }
