@@ -39,8 +39,8 @@ const repoNameOrNone = v.pipe(
   v.check((value) => value === '' || isRepoName(value), problem('invalidRepoName')),
 );
 
-/** Each setting's schema; shared by `setSettings` and backups. */
-export const settingSchemas = {
+/** Each setting's schema: `setSettings` checks the ones it changes, a backup all of them (`settingsSchema`). */
+const settingSchemas = {
   /** The template in use: a preset's id or one of `userTemplates`. */
   templateId: nonEmptyString,
   /** Templates the user wrote, in the order they were added. */
