@@ -72,3 +72,8 @@ export function messageOf(error: unknown): string {
 export class UnconfirmedError extends LocalizedError {
   override name = 'UnconfirmedError';
 }
+
+/** `error` as the substitution of a UI string that names it: our errors as UI strings, others in their own words. */
+export function substitutionOf(error: unknown): Substitution {
+  return error instanceof LocalizedError ? text(error.key, ...error.substitutions) : messageOf(error);
+}

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ClipperError, LocalizedError, messageOf, UnconfirmedError, type Substitution } from './errors';
 import type { MessageKey } from './i18n';
-import type { ClipCapture } from './model';
-import type { SavedClip } from './store/clips';
+import type { ClipCapture, SavedClip } from './model';
 
 export interface ClipperProtocol {
   /** Content script -> background, which owns the store. */

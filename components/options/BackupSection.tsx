@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { errorText, t } from '@/utils/i18n';
-import type { ImportReport } from '@/utils/store/backup';
+import type { ImportReport } from '@/utils/backup';
 import { Feedback } from '../Feedback';
 import { ImportSummary } from './ImportSummary';
 

@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import type { ImportReport } from '@/utils/store/backup';
+import type { ImportReport } from '@/utils/backup';
 
 export interface ImportSummaryProps {
   report: ImportReport;

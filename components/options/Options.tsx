@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { reasonText, t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
-import { backupFileName } from '@/utils/store/backup';
+import { backupFileName } from '@/utils/backup/format';
 import type { OptionsApi } from './api';
 import { Feedback } from '../Feedback';
 import { BackupSection } from './BackupSection';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Project } from '@/utils/draft/render';
+import type { Project } from '@/utils/model';
 import { errorText, t } from '@/utils/i18n';
 import { Feedback } from '../Feedback';
 import { TextField } from './TextField';

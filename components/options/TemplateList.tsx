@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { TemplateDefinition } from '@/utils/draft/presets';
+import type { TemplateDefinition } from '@/utils/model';
 import './TemplateList.css';
 
 export interface TemplateListProps {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { DEFAULT_TEMPLATE_ID, PRESETS, type TemplateDefinition } from '@/utils/draft/presets';
-import { findTemplate, listTemplates } from '@/utils/draft/presets';
+import { findTemplate, listTemplates, PRESETS } from '@/utils/draft/presets';
+import { DEFAULT_TEMPLATE_ID, type TemplateDefinition } from '@/utils/model';
 import { errorText, t } from '@/utils/i18n';
 import { TemplateEditor, type EditableTemplate } from './TemplateEditor';
 import { TemplateList } from './TemplateList';

@@ -1,8 +1,8 @@
-import type { TemplateDefinition } from '@/utils/draft/presets';
-import type { Project } from '@/utils/draft/render';
-import { removeUserTemplate, saveUserTemplate } from '@/utils/draft/templates';
+import type { Project, TemplateDefinition } from '@/utils/model';
+import { checkUserTemplate } from '@/utils/draft/templates';
 import { DEFAULT_SETTINGS, getSettings, setProject, setSettings, watchSetting, type Settings } from '@/utils/settings';
-import type { BackupStore } from '@/utils/store/backup';
+import { removeUserTemplate, saveUserTemplate } from '@/utils/settings/templates';
+import type { BackupStore } from '@/utils/backup';
 
 /**
  * Everything the options page reads and writes, passed in so that tests can hand it fakes or the
@@ -34,7 +34,11 @@ export const settingsApi: Omit<OptionsApi, 'backup' | 'download'> = {
   getSettings,
   watchSettings,
   setSettings,
-  saveUserTemplate,
+  // Settings keep a template that the draft layer, which renders templates, lets through.
+  saveUserTemplate: async (template) => {
+    checkUserTemplate(template);
+    return saveUserTemplate(template);
+  },
   removeUserTemplate,
   setProject,
 };

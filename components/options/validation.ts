@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/utils/i18n';
-import { isRepoName, webUrl } from '@/utils/store/validate';
+import { isRepoName, isWebUrl } from '@/utils/validation/values';
 
 /** Why `value` is not a repository's `owner/name`, or undefined when it is one. */
 export function repoProblem(value: string): MessageKey | undefined {
@@ -10,10 +10,5 @@ export function repoProblem(value: string): MessageKey | undefined {
 
 /** Why `value` is not an http(s) link, or undefined when it is one. */
 export function linkProblem(value: string): MessageKey | undefined {
-  try {
-    webUrl(value, 'link');
-    return undefined;
-  } catch {
-    return 'optionsLinkInvalid';
-  }
+  return isWebUrl(value) ? undefined : 'optionsLinkInvalid';
 }

@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import type { TemplateDefinition } from '@/utils/draft/presets';
+import type { TemplateDefinition } from '@/utils/model';
 
 export interface TemplateSelectProps {
   templates: readonly TemplateDefinition[];

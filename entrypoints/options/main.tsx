@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { settingsApi } from '@/components/options/api';
 import { downloadText } from '@/utils/download';
 import { Options } from '@/components/options/Options';
+import { createBackupStore } from '@/utils/backup';
 import { t } from '@/utils/i18n';
 import { createStore } from '@/utils/store';
 import 'github-markdown-css/github-markdown.css';
@@ -13,6 +14,6 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('optionsTitle');
 
 render(
-  <Options api={{ ...settingsApi, backup: createStore().backup, download: (fileName, text) => downloadText(document, fileName, text) }} />,
+  <Options api={{ ...settingsApi, backup: createBackupStore(createStore().contents), download: (fileName, text) => downloadText(document, fileName, text) }} />,
   document.getElementById('app')!,
 );

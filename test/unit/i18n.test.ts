@@ -4,10 +4,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseBackup } from '@/utils/backup/parse';
 import { compileTemplate } from '@/utils/draft/template';
 import { newIssueUrl } from '@/utils/draft/export';
 import { ClipperError, LocalizedError, text, type Substitution } from '@/utils/errors';
 import { errorText, reasonText } from '@/utils/i18n';
+import { setSettings } from '@/utils/settings';
 import { createStore } from '@/utils/store';
 import { storageError } from '@/utils/store/transaction';
 import english from '../../public/_locales/en/messages.json';
@@ -69,13 +71,8 @@ describe('the catalogues', () => {
 });
 
 describe('errors of ours', () => {
-  // Settings and backups name their UI strings once issue 10 untangles them; until then they may write English.
-  const ENGLISH_FOR_NOW = ['utils/settings.ts', 'utils/store/backup.ts', 'utils/store/validate.ts', 'utils/store/invariants.ts', 'utils/draft/templates.ts'];
-
   it('are never English strings written in the code: each names its UI string', () => {
-    const english = sources('utils')
-      .filter(({ path }) => !ENGLISH_FOR_NOW.includes(path))
-      .flatMap(({ path, code }) => [...code.matchAll(/new ClipperError\(\s*[`'"]/g)].map(() => path));
+    const english = sources('utils').flatMap(({ path, code }) => [...code.matchAll(/new ClipperError\(\s*[`'"]/g)].map(() => path));
     expect(english).toEqual([]);
   });
 });
@@ -85,8 +82,8 @@ describe('errors said in Simplified Chinese', () => {
     fakeBrowser.i18n.getMessage = getMessageFrom(en);
   });
 
-  /** Names and terms Chinese text keeps as they are (see the UI contract in README). */
-  const KEPT = new Set(['Weekly', 'Clipper', 'Markdown', 'YYYY', 'mosn']);
+  /** Names and terms Chinese text keeps as they are (see the UI contract in README), and the backup file's own JSON field. */
+  const KEPT = new Set(['Weekly', 'Clipper', 'Markdown', 'YYYY', 'mosn', 'format']);
 
   /** What `error` says in Chinese, with what it quotes (ids, dates, a template's own text, the browser's words) left out. */
   function chineseWords(error: unknown): string[] {
@@ -97,6 +94,8 @@ describe('errors said in Simplified Chinese', () => {
     const said = substitutions.flatMap(quoted).reduce((rest, fragment) => rest.replaceAll(fragment, ''), errorText(error));
     return said.match(/[A-Za-z]{3,}/g)?.filter((word) => !KEPT.has(word)) ?? [];
   }
+
+  const emptyBackup = { format: 'weekly-clipper-backup', version: 1, exportedAt: '2023-01-06T07:00:00.000Z', clips: [], drafts: [], sent: {}, settings: {} };
 
   const failure = async (action: () => unknown) => {
     try {
@@ -134,6 +133,9 @@ describe('errors said in Simplified Chinese', () => {
       () => compileTemplate('{{ draft.title | append }}').render({ id: 'd', title: 't', date: '2023-01-06', clipIds: [], intro: '' }, []),
     ],
     ['a tag that is not available', () => compileTemplate('{% include "other" %}')],
+    ['a file that is no backup', () => parseBackup('{"format": "something-else"}')],
+    ['a backup with a bad clip', () => parseBackup(JSON.stringify({ ...emptyBackup, clips: [{ id: 'mosn/mosn#1', repo: 'mosn/mosn', number: 'one' }] }))],
+    ['a setting that is no repository', () => setSettings({ targetRepo: 'sofastack' })],
   ])('has no English sentence of ours for %s', async (_what, action) => {
     expect(chineseWords(await failure(action))).toEqual([]);
   });

@@ -3,8 +3,7 @@ import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'v
 import { ClipperError, LocalizedError, text } from '@/utils/errors';
 import { errorText } from '@/utils/i18n';
 import { onMessage, sendMessage, sendToTab } from '@/utils/messaging';
-import type { ClipCapture } from '@/utils/model';
-import type { SavedClip } from '@/utils/store/clips';
+import type { ClipCapture, SavedClip } from '@/utils/model';
 import { clipFrom, seedCapture } from '../support/clips';
 
 /** Chrome copies a message and its reply as JSON: only plain data reaches the other side. */

@@ -1,6 +1,6 @@
 import { LocalizedError } from '../errors';
 import type { Draft } from '../model';
-import { isRepoName } from '../store/validate';
+import { isRepoName } from '../validation/values';
 
 /** A file name for a draft: its date and, when given, its title, safe on every file system. */
 export function draftFileName(date: Date, title = 'weekly'): string {

@@ -3,16 +3,7 @@
  * between the blank lines Markdown needs, so a section that is left out leaves exactly one blank
  * line behind and the output needs no whitespace trimming.
  */
-
-/** A template the user can pick: a preset or one they wrote (stored in settings). */
-export interface TemplateDefinition {
-  id: string;
-  name: string;
-  /** Liquid source; see `TemplateData` in template.ts for what it can use. */
-  source: string;
-}
-
-export const DEFAULT_TEMPLATE_ID = 'weekly-digest';
+import { DEFAULT_TEMPLATE_ID, type TemplateDefinition } from '../model';
 
 /** One clip in the seed's layout, shared by both presets (DESIGN.md, "The draft's Markdown"). */
 const ENTRIES = `{% for clip in clips %}

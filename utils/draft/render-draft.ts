@@ -3,13 +3,9 @@
  * render worker, the options page's preview, tests and the background can all call it.
  */
 import { LocalizedError, messageOf, text, type Substitution } from '../errors';
-import type { Clip, Draft } from '../model';
-import type { Settings } from '../settings';
-import { DEFAULT_TEMPLATE_ID, findTemplate } from './presets';
+import { DEFAULT_TEMPLATE_ID, type Clip, type Draft, type DraftSettings } from '../model';
+import { findTemplate } from './presets';
 import { compileTemplate, type CompiledTemplate } from './template';
-
-/** The settings a draft's Markdown depends on. */
-export type DraftSettings = Pick<Settings, 'templateId' | 'userTemplates' | 'projects'>;
 
 /**
  * Why the draft is not in the chosen template: it failed (`message` says why, as a UI string, or in

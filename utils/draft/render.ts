@@ -1,8 +1,4 @@
-/** How a repository is named in the newsletter (`mosn/mosn` -> `MOSN`). */
-export interface Project {
-  name: string;
-  link: string;
-}
+import type { Project } from '../model';
 
 export interface RenderOptions {
   /** Display names and links by `owner/name`; a repository without one is named after itself. */

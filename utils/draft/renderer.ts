@@ -5,9 +5,9 @@
  * a render runs past `TIME_LIMIT_MS`; the next render starts a new one.
  */
 import { text } from '../errors';
-import { DEFAULT_TEMPLATE_ID, findTemplate } from './presets';
-import type { DraftSettings, RenderedDraft, RenderProblem, renderDraft } from './render-draft';
-import type { Clip, Draft } from '../model';
+import { findTemplate } from './presets';
+import type { RenderedDraft, RenderProblem, renderDraft } from './render-draft';
+import { DEFAULT_TEMPLATE_ID, type Clip, type Draft, type DraftSettings } from '../model';
 
 /** How long one render may take before it is stopped. */
 export const TIME_LIMIT_MS = 2000;

@@ -1,5 +1,4 @@
-import type { Clip, Draft } from '../model';
-import type { Project } from './render';
+import type { Clip, Draft, Project } from '../model';
 
 /**
  * A small draft to try a template on before it is saved (and to preview it in the options page):

@@ -5,10 +5,10 @@
  */
 import { Liquid, type Template } from 'liquidjs';
 import { LocalizedError, type LocalizedText } from '../errors';
-import type { Clip, Draft, Post } from '../model';
+import type { Clip, Draft, Post, Project } from '../model';
 import { splitIntro } from './intro';
 import { escapeMarkdownText, escapeMarkdownUrl, questionMarkdown, unescapeMarkdownText, yamlString } from './plain-text';
-import { answerBlock, projectOf, quote, type Project, type RenderOptions } from './render';
+import { answerBlock, projectOf, quote, type RenderOptions } from './render';
 import { templateReason } from './template-reasons';
 
 /**

@@ -1,7 +1,6 @@
 /** Keeping only templates that work among the user's own. */
-import { ClipperError } from '../errors';
-import { getSetting, setSettings } from '../settings';
-import { DEFAULT_TEMPLATE_ID, PRESETS, type TemplateDefinition } from './presets';
+import { LocalizedError } from '../errors';
+import { PRESETS } from './presets';
 import { SAMPLE_CLIPS, SAMPLE_DRAFT, SAMPLE_PROJECTS } from './sample';
 import { compileTemplate, type CompiledTemplate } from './template';
 
@@ -16,27 +15,14 @@ export function validateTemplate(source: string): CompiledTemplate {
 }
 
 /**
- * Adds the user's template, or replaces the one with the same id. A template that does not work is
- * refused with its `TemplateError`, so the last good version stays saved.
+ * Whether `template` may be saved as the user's own (settings' `saveUserTemplate`): not a preset
+ * (presets are found first, so it would never be used), named, and working. Throws why not; for a
+ * template that does not work, its `TemplateError`, so the last good version stays saved.
  */
-export async function saveUserTemplate(template: { id?: string; name: string; source: string }): Promise<TemplateDefinition> {
-  if (PRESETS.some((preset) => preset.id === template.id)) throw new ClipperError('A preset cannot be changed; save your version under a new name.');
-  if (!template.name.trim()) throw new ClipperError('Give the template a name.');
+export function checkUserTemplate(template: { id?: string; name: string; source: string }): void {
+  if (PRESETS.some((preset) => preset.id === template.id)) throw new LocalizedError('errorPresetUnchangeable');
+  if (!template.name.trim()) throw new LocalizedError('optionsTemplateNameMissing');
   // In-thread, bounded only by Liquid's limits: the options page offers Save only once its preview
   // rendered this source in a worker, within the time limit (useTemplatePreview).
   validateTemplate(template.source);
-  const saved: TemplateDefinition = { id: template.id ?? `user-${crypto.randomUUID()}`, name: template.name.trim(), source: template.source };
-  const templates = await getSetting('userTemplates');
-  const index = templates.findIndex(({ id }) => id === saved.id);
-  await setSettings({ userTemplates: index < 0 ? [...templates, saved] : templates.with(index, saved) });
-  return saved;
-}
-
-/** Deletes the user's template; when it was the one in use, the default preset takes its place. */
-export async function removeUserTemplate(id: string): Promise<void> {
-  const [templates, selected] = await Promise.all([getSetting('userTemplates'), getSetting('templateId')]);
-  await setSettings({
-    userTemplates: templates.filter((template) => template.id !== id),
-    ...(selected === id && { templateId: DEFAULT_TEMPLATE_ID }),
-  });
 }

@@ -1,15 +1,9 @@
-import { clipIdOf, type Clip, type ClipCapture } from '../model';
+import { clipIdOf, type Clip, type ClipCapture, type SavedClip } from '../model';
 import { INBOX, lazyDatabase, toClip, type ClipperDB, type ClipRecord } from './db';
 import { attach, detach, ensureCurrentDraft, requireClip, type Placement } from './placement';
 import { requireRenderable } from './renderable';
 import { inTransaction } from './transaction';
-import { byInstant } from './validate';
-
-export interface SavedClip {
-  clip: Clip;
-  /** False when the thread already had a clip and this capture updated it. */
-  created: boolean;
-}
+import { byInstant } from '../validation/values';
 
 export interface SaveOptions {
   /** Put a new clip at the end of the current draft instead of the inbox. A clip that exists never moves. */

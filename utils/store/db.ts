@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type Op
 import { LocalizedError } from '../errors';
 import type { MessageKey } from '../i18n';
 import { clipIdOf, type Clip, type Draft } from '../model';
-import { byInstant } from './validate';
+import { byInstant } from '../validation/values';
 
 export const DB_NAME = 'weekly-clipper';
 export const DB_VERSION = 3;

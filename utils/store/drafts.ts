@@ -3,7 +3,7 @@ import type { Clip, Draft } from '../model';
 import { INBOX, lazyDatabase, toClip, type ClipperDB, type StoreTx } from './db';
 import { attach, detach, ensureCurrentDraft, findCurrentDraft, localDay, newDraft, nextIssueDay, requireClip, type Placement } from './placement';
 import { inTransaction } from './transaction';
-import { isDay } from './validate';
+import { isDay } from '../validation/values';
 
 /** A draft with its clips resolved, in the draft's order. */
 export interface DraftView {

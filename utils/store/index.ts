@@ -1,13 +1,13 @@
-import { createBackupStore, type BackupStore } from './backup';
 import { databaseChanges, type ChangeFeed } from './changes';
 import { createClipStore, type ClipStore } from './clips';
+import { createContentsStore, type ContentsStore } from './contents';
 import { lazyDatabase, openClipperDB, type ClipperDB } from './db';
 import { createDraftStore, type DraftStore } from './drafts';
 
 export interface Store {
   clips: ClipStore;
   drafts: DraftStore;
-  backup: BackupStore;
+  contents: ContentsStore;
   /** Every committed change to this database, from this page or any other context of the extension. */
   changes: ChangeFeed;
 }
@@ -23,7 +23,7 @@ export function createStore(openDatabase: () => Promise<ClipperDB> = openClipper
   return {
     clips: createClipStore(database, clock),
     drafts: createDraftStore(database, clock),
-    backup: createBackupStore(database, clock),
+    contents: createContentsStore(database),
     changes,
   };
 }

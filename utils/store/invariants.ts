@@ -1,6 +1,6 @@
 /**
  * The rules the stored clips and drafts keep, whoever wrote them. A backup is checked against them
- * before it is imported (`parseBackup`), and the store's tests check the database against them after
+ * before it is imported (`checkContents`), and the store's tests check the database against them after
  * every step of random use: so the store never writes what a restore would refuse.
  *
  * - One clip per thread: its `id` is `clipIdOf(clip)` (host, repo and number), unique.
@@ -14,20 +14,21 @@
  * - Timestamps are written as `Date#toISOString` writes them, so the indexes' text order is their
  *   order in time.
  */
+import { text, type Substitution } from '../errors';
 import { clipIdOf, type Clip, type Draft } from '../model';
+import { fail } from '../validation/check';
 import { INBOX, type ClipRecord } from './db';
-import { fail } from './validate';
 
 const quote = (value: string) => JSON.stringify(value);
 
 function checkTimestamp(value: string, path: string): void {
   const time = Date.parse(value);
-  if (Number.isNaN(time) || new Date(time).toISOString() !== value) fail(path, `must be written like 2023-01-06T07:00:00.000Z, not ${quote(value)}`);
+  if (Number.isNaN(time) || new Date(time).toISOString() !== value) fail(path, 'invalidTimestampForm', quote(value));
 }
 
 function checkClip(clip: Clip, path: string): void {
   const expected = clipIdOf(clip);
-  if (clip.id !== expected) fail(`${path}.id`, `must be ${quote(expected)} (its repo and number)`);
+  if (clip.id !== expected) fail(`${path}.id`, 'invalidClipId', quote(expected));
   checkTimestamp(clip.clippedAt, `${path}.clippedAt`);
   checkTimestamp(clip.updatedAt, `${path}.updatedAt`);
 }
@@ -38,10 +39,10 @@ export function checkStoreInvariants(clips: readonly ClipRecord[], drafts: reado
   let current: number | undefined;
   drafts.forEach((draft, index) => {
     const earlier = draftIndex.get(draft.id);
-    if (earlier !== undefined) fail(`drafts[${index}].id`, `must be unique, but ${quote(draft.id)} is also drafts[${earlier}]`);
+    if (earlier !== undefined) fail(`drafts[${index}].id`, 'invalidNotUnique', quote(draft.id), `drafts[${earlier}]`);
     draftIndex.set(draft.id, index);
     if (draft.publishedAt) return;
-    if (current !== undefined) fail(`drafts[${index}]`, `is a second unpublished draft (drafts[${current}] is one); only one may be current`);
+    if (current !== undefined) fail(`drafts[${index}]`, 'invalidSecondCurrentDraft', `drafts[${current}]`);
     current = index;
   });
 
@@ -49,52 +50,50 @@ export function checkStoreInvariants(clips: readonly ClipRecord[], drafts: reado
   clips.forEach((clip, index) => {
     checkClip(clip, `clips[${index}]`);
     const earlier = clipIndex.get(clip.id);
-    if (earlier !== undefined) fail(`clips[${index}].id`, `must be unique, but ${quote(clip.id)} is also clips[${earlier}]`);
+    if (earlier !== undefined) fail(`clips[${index}].id`, 'invalidNotUnique', quote(clip.id), `clips[${earlier}]`);
     clipIndex.set(clip.id, index);
   });
 
-  const where = (draftId: string) => (draftId === INBOX ? 'the inbox' : draftIndex.has(draftId) ? `drafts[${draftIndex.get(draftId)}]` : quote(draftId));
+  const where = (draftId: string): Substitution =>
+    draftId === INBOX ? text('invalidTheInbox') : draftIndex.has(draftId) ? `drafts[${draftIndex.get(draftId)}]` : quote(draftId);
   drafts.forEach((draft, index) => {
     const path = `drafts[${index}]`;
     const seen = new Set<string>();
     draft.clipIds.forEach((id, position) => {
-      if (seen.has(id)) fail(`${path}.clipIds[${position}]`, `must name a clip once, but ${quote(id)} is listed twice here`);
+      if (seen.has(id)) fail(`${path}.clipIds[${position}]`, 'invalidListedTwice', quote(id));
       seen.add(id);
     });
 
     if (draft.publishedAt) {
       checkTimestamp(draft.publishedAt, `${path}.publishedAt`);
       const { sentClips } = draft;
-      if (!sentClips) return fail(`${path}.sentClips`, 'must hold the clips as they were sent');
+      if (!sentClips) return fail(`${path}.sentClips`, 'invalidSentClipsMissing');
       sentClips.forEach((clip, position) => checkClip(clip, `${path}.sentClips[${position}]`));
       if (draft.clipIds.length !== sentClips.length) {
-        fail(`${path}.clipIds`, `must list the ids of its ${sentClips.length} sentClips, in order, but lists ${draft.clipIds.length}`);
+        fail(`${path}.clipIds`, 'invalidSentClipCount', String(sentClips.length), String(draft.clipIds.length));
       }
       sentClips.forEach((clip, position) => {
-        if (draft.clipIds[position] !== clip.id) fail(`${path}.clipIds[${position}]`, `must be ${quote(clip.id)}, the id of sentClips[${position}]`);
+        if (draft.clipIds[position] !== clip.id) fail(`${path}.clipIds[${position}]`, 'invalidSentClipId', quote(clip.id), `sentClips[${position}]`);
       });
       return;
     }
 
-    if (draft.sentClips) fail(`${path}.sentClips`, 'must be absent: only a published draft keeps copies of its clips');
+    if (draft.sentClips) fail(`${path}.sentClips`, 'invalidSentClipsPresent');
     draft.clipIds.forEach((id, position) => {
       const clip = clipIndex.get(id);
-      if (clip === undefined) fail(`${path}.clipIds[${position}]`, `must be the id of one of the clips, but ${quote(id)} is not`);
+      if (clip === undefined) fail(`${path}.clipIds[${position}]`, 'invalidUnknownClip', quote(id));
       const placed = clips[clip]!.draftId; // clipIndex holds indexes into clips
-      if (placed !== draft.id) fail(`${path}.clipIds[${position}]`, `must name a clip that is in this draft, but clips[${clip}] is in ${where(placed)}`);
+      if (placed !== draft.id) fail(`${path}.clipIds[${position}]`, 'invalidClipElsewhere', `clips[${clip}]`, where(placed));
     });
   });
 
   clips.forEach((clip, index) => {
     if (clip.draftId === INBOX) return;
     const holder = draftIndex.get(clip.draftId);
-    if (holder === undefined) fail(`clips[${index}]`, `is placed in a draft that does not exist, ${quote(clip.draftId)}`);
+    if (holder === undefined) fail(`clips[${index}]`, 'invalidMissingDraft', quote(clip.draftId));
     const draft = drafts[holder]!; // draftIndex holds indexes into drafts
     if (!draft.clipIds.includes(clip.id)) {
-      fail(
-        `clips[${index}]`,
-        draft.publishedAt ? `is kept as sent in drafts[${holder}], which did not send it` : `is placed in drafts[${holder}], which does not list it`,
-      );
+      fail(`clips[${index}]`, draft.publishedAt ? 'invalidNotSentIn' : 'invalidNotListedIn', `drafts[${holder}]`);
     }
   });
 }

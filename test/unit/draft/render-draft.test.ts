@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATE_ID, findTemplate } from '@/utils/draft/presets';
-import { renderDraft, type DraftSettings } from '@/utils/draft/render-draft';
+import { findTemplate } from '@/utils/draft/presets';
+import { renderDraft } from '@/utils/draft/render-draft';
 import { compileTemplate } from '@/utils/draft/template';
-import type { Draft } from '@/utils/model';
+import { DEFAULT_TEMPLATE_ID, type Draft, type DraftSettings } from '@/utils/model';
 import { SEED_PROJECTS, seedClips } from '../../support/clips';
 
 const draft: Draft = { id: 'd', title: 'Weekly digest', date: '2023-01-06', clipIds: [], intro: '' };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATE_ID, findTemplate } from '@/utils/draft/presets';
+import { findTemplate } from '@/utils/draft/presets';
 import { answerBlock, projectOf, quote } from '@/utils/draft/render';
 import { compileTemplate } from '@/utils/draft/template';
-import type { Draft } from '@/utils/model';
+import { DEFAULT_TEMPLATE_ID, type Draft } from '@/utils/model';
 import { SEED_ENTRIES, SEED_PROJECTS, clipFrom, seedCapture, seedClips } from '../../support/clips';
 
 const mosn = { 'mosn/mosn': { name: 'MOSN', link: 'https://github.com/mosn/mosn/' } };

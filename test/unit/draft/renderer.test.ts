@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_TEMPLATE_ID } from '@/utils/draft/presets';
-import { renderDraft, type DraftSettings, type RenderedDraft } from '@/utils/draft/render-draft';
+import { renderDraft, type RenderedDraft } from '@/utils/draft/render-draft';
 import { inThreadRenderer, startDraftRenderer, TIME_LIMIT_MS, workerRenderer, type DraftRequest } from '@/utils/draft/renderer';
 import { SAMPLE_CLIPS, SAMPLE_DRAFT } from '@/utils/draft/sample';
+import { DEFAULT_TEMPLATE_ID, type DraftSettings } from '@/utils/model';
 import { fakeWorkers } from './fake-worker';
 
 // The fake workers render nothing: what matters is the template's name, which problems give.

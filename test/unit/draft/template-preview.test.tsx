@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useTemplatePreview } from '@/components/options/useTemplatePreview';
-import { DEFAULT_TEMPLATE_ID } from '@/utils/draft/presets';
+import { DEFAULT_TEMPLATE_ID } from '@/utils/model';
 import { TIME_LIMIT_MS, workerRenderer } from '@/utils/draft/renderer';
 import { fakeWorkers } from './fake-worker';
 

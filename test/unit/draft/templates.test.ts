@@ -1,11 +1,15 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATE_ID } from '@/utils/draft/presets';
+import { DEFAULT_TEMPLATE_ID } from '@/utils/model';
 import { SAMPLE_CLIPS, SAMPLE_DRAFT, SAMPLE_PROJECTS } from '@/utils/draft/sample';
 import { TemplateError } from '@/utils/draft/template';
 import { findTemplate, listTemplates } from '@/utils/draft/presets';
-import { removeUserTemplate, saveUserTemplate, validateTemplate } from '@/utils/draft/templates';
+import { validateTemplate } from '@/utils/draft/templates';
 import { getSetting, setSettings } from '@/utils/settings';
+import { settingsApi } from '@/components/options/api';
+
+// Saving goes through the options page's API, which checks a template (draft) before settings keep it.
+const { saveUserTemplate, removeUserTemplate } = settingsApi;
 
 const mine = { id: 'user-mine', name: 'Mine', source: '{{ count }} clips' };
 

@@ -42,7 +42,7 @@ describe("the store's change feed", () => {
     await store.clips.save(seedCapture());
     await store.drafts.current();
     heard = [];
-    await Promise.all([store.clips.list(), store.clips.get('mosn/mosn#2203'), store.drafts.current(), store.drafts.history(), store.backup.export()]);
+    await Promise.all([store.clips.list(), store.clips.get('mosn/mosn#2203'), store.drafts.current(), store.drafts.history(), store.contents.read()]);
     expect(heard).toEqual([]);
   });
 

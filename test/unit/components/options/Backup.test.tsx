@@ -2,8 +2,8 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getSettings, setSettings } from '@/utils/settings';
-import { createStore } from '@/utils/store';
 import { freshDatabase, manualClock, seedCapture, threadCapture } from '../../../support/clips';
+import { createProfile } from '../../../support/profile';
 import { harness, renderOptions, type Harness } from './harness';
 
 const mosn = { name: 'MOSN', link: 'https://github.com/mosn/mosn/' };
@@ -54,7 +54,7 @@ describe('options: backup', () => {
   /** A backup made in another browser: two threads in a published week, one in its current draft, a target repo. */
   async function otherBrowsersBackup(): Promise<string> {
     const clock = manualClock('2023-01-02T00:00:00.000Z');
-    const other = createStore(freshDatabase(), clock.now);
+    const other = createProfile(freshDatabase(), clock.now);
     await other.clips.save(threadCapture(1), { addToCurrentDraft: true });
     await other.clips.save(threadCapture(2), { addToCurrentDraft: true });
     clock.set('2023-01-06T07:00:00.000Z');

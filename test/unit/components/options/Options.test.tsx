@@ -4,7 +4,7 @@ import type { OptionsApi } from '@/components/options/api';
 import { Options } from '@/components/options/Options';
 import { ClipperError } from '@/utils/errors';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import type { BackupStore } from '@/utils/store/backup';
+import type { BackupStore } from '@/utils/backup';
 
 /** An API where nothing is stored: each test overrides what it is about. */
 function fakeApi(overrides: Partial<OptionsApi> = {}): OptionsApi {

@@ -4,13 +4,13 @@ import { render } from '@testing-library/preact';
 import { vi, type Mock } from 'vitest';
 import { settingsApi, type OptionsApi } from '@/components/options/api';
 import { Options } from '@/components/options/Options';
-import { createStore, type Store } from '@/utils/store';
 import { freshDatabase, manualClock } from '../../../support/clips';
+import { createProfile, type Profile } from '../../../support/profile';
 
 export interface Harness {
   api: OptionsApi;
   /** The same database the page's backup store uses, to seed and inspect. */
-  store: Store;
+  store: Profile;
   clock: ReturnType<typeof manualClock>;
   download: Mock<OptionsApi['download']>;
 }
@@ -21,7 +21,7 @@ export interface Harness {
  */
 export function harness(): Harness {
   const clock = manualClock('2023-01-07T08:00:00.000Z');
-  const store = createStore(freshDatabase(), clock.now);
+  const store = createProfile(freshDatabase(), clock.now);
   const download = vi.fn<OptionsApi['download']>();
   return { api: { ...settingsApi, backup: store.backup, download }, store, clock, download };
 }

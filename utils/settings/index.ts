@@ -2,24 +2,60 @@
  * The user's settings, in `browser.storage.local` through WXT's typed, versioned items: one item per
  * setting, so two pages changing different settings never overwrite each other's change.
  */
+import * as v from 'valibot';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { DEFAULT_TEMPLATE_ID, type TemplateDefinition } from './draft/presets';
-import { ClipperError, messageOf } from './errors';
-import type { Project } from './draft/render';
-import { arrayOf, boolean, fail, nonEmptyString, object, recordOf, repoName, string, webUrl, type Guard } from './store/validate';
+import { LocalizedError, messageOf } from '../errors';
+import { DEFAULT_TEMPLATE_ID, type Project } from '../model';
+import { projectSchema, templateDefinitionSchema } from '../model/schemas';
+import { check, problem } from '../validation/check';
+import { boolean, isRepoName, list, nonEmptyString, object, record, repoName } from '../validation/values';
 
-export interface Settings {
+/** Template ids are unique: the user's templates are found, replaced and deleted by id. */
+const userTemplatesSchema = v.pipe(
+  list(templateDefinitionSchema),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const seen = new Set<string>();
+    dataset.value.forEach((template, index) => {
+      if (seen.has(template.id)) {
+        addIssue({
+          message: problem('invalidUsedTwice', JSON.stringify(template.id)),
+          path: [
+            { type: 'array', origin: 'value', input: dataset.value, key: index, value: template },
+            { type: 'object', origin: 'value', input: template, key: 'id', value: template.id },
+          ],
+        });
+      }
+      seen.add(template.id);
+    });
+  }),
+  v.readonly(),
+);
+
+/** A repository's `owner/name`, or empty for none. */
+const repoNameOrNone = v.pipe(
+  v.string(problem('invalidRepoName')),
+  v.check((value) => value === '' || isRepoName(value), problem('invalidRepoName')),
+);
+
+/** Each setting's schema: `setSettings` checks the ones it changes, a backup all of them (`settingsSchema`). */
+const settingSchemas = {
   /** The template in use: a preset's id or one of `userTemplates`. */
-  templateId: string;
+  templateId: nonEmptyString,
   /** Templates the user wrote, in the order they were added. */
-  userTemplates: readonly TemplateDefinition[];
+  userTemplates: userTemplatesSchema,
   /** How each repository is named in the newsletter, by `owner/name`. */
-  projects: Readonly<Record<string, Project>>;
+  projects: v.pipe(record(repoName, projectSchema), v.readonly()),
   /** `owner/name` of the repository "Open as GitHub issue" opens a new issue in; empty until set. */
-  targetRepo: string;
+  targetRepo: repoNameOrNone,
   /** Whether a newly clipped thread goes to the end of the current draft (else to the inbox). */
-  addNewClipsToCurrentDraft: boolean;
-}
+  addNewClipsToCurrentDraft: boolean,
+};
+
+/** A whole settings object (as in a backup); unknown settings are dropped. */
+export const settingsSchema = object(settingSchemas);
+
+export type Settings = v.InferOutput<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   templateId: DEFAULT_TEMPLATE_ID,
@@ -28,29 +64,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   targetRepo: '',
   addNewClipsToCurrentDraft: true,
 });
-
-const templateDefinition = object({ id: nonEmptyString, name: nonEmptyString, source: string });
-const project = object({ name: nonEmptyString, link: webUrl });
-
-/** Checks each setting; shared by `setSettings` and backups. */
-export const settingGuards: { [K in keyof Settings]: Guard<Settings[K]> } = {
-  templateId: nonEmptyString,
-  userTemplates: (value, path) => {
-    const templates = arrayOf(templateDefinition)(value, path);
-    const seen = new Set<string>();
-    templates.forEach(({ id }, index) => {
-      if (seen.has(id)) fail(`${path}[${index}].id`, `must be unique, but ${JSON.stringify(id)} is used twice`);
-      seen.add(id);
-    });
-    return templates;
-  },
-  projects: recordOf(repoName, project),
-  targetRepo: (value, path) => (value === '' ? '' : repoName(value, path)),
-  addNewClipsToCurrentDraft: boolean,
-};
-
-/** Checks a whole settings object (as in a backup); unknown settings are dropped. */
-export const settingsGuard: Guard<Settings> = object(settingGuards);
 
 type Items = { [K in keyof Settings]: WxtStorageItem<Settings[K], Record<string, never>> };
 
@@ -82,12 +95,12 @@ export async function getSettings(): Promise<Settings> {
 export async function setSettings(changes: Partial<Settings>): Promise<void> {
   const checked = (Object.keys(changes) as (keyof Settings)[])
     .filter((key) => key in items && changes[key] !== undefined)
-    .map((key) => ({ item: items[key], value: settingGuards[key](changes[key], key) }));
+    .map((key) => ({ item: items[key], value: check(settingSchemas[key], changes[key], key) }));
   try {
     await storage.setItems(checked);
   } catch (error) {
     // browser.storage.local has its own quota (about 10 MB), which long templates could reach.
-    throw new ClipperError(`The settings could not be saved: ${messageOf(error)}`, { cause: error });
+    throw new LocalizedError('errorSettingsNotSaved', [messageOf(error)], { cause: error });
   }
 }
 

@@ -13,10 +13,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it } from 'vitest';
 import type { Clip, ClipCapture } from '@/utils/model';
 import { getSettings, setSettings } from '@/utils/settings';
-import { createStore, type Store } from '@/utils/store';
-import type { Backup } from '@/utils/store/backup';
+import type { Backup } from '@/utils/backup/format';
 import { freshDatabase, manualClock, threadCapture } from '../../support/clips';
-import { expectConsistent, readContents } from './contents';
+import { createProfile, type Profile } from '../../support/profile';
+import { expectConsistent, readContents } from '../store/contents';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 const SEED = Number(process.env.FUZZ_SEED ?? 20230106);
@@ -118,7 +118,7 @@ function asOlderVersion(text: string): string {
 class Browser {
   readonly clock = manualClock('2023-01-02T09:00:00.000Z');
   readonly open = freshDatabase();
-  readonly store: Store = createStore(this.open, this.clock.now);
+  readonly store: Profile = createProfile(this.open, this.clock.now);
   private readonly undos: (() => Promise<unknown>)[] = [];
   private serial = 0;
   /** The browser whose backup `importFromOtherBrowser` takes. */
@@ -221,7 +221,7 @@ async function expectRestoredExactly(browser: Browser, popupOpenedFirst: boolean
 
   fakeBrowser.reset();
   const open = freshDatabase();
-  const restored = createStore(open, browser.clock.now);
+  const restored = createProfile(open, browser.clock.now);
   if (popupOpenedFirst) await restored.drafts.current();
   await restored.backup.import(text);
   expect(await readContents(open)).toEqual(contents);

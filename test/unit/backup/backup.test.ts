@@ -3,25 +3,26 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clip, Draft } from '@/utils/model';
 import { DEFAULT_SETTINGS, getSettings, setSettings } from '@/utils/settings';
-import { createStore, type Store } from '@/utils/store';
-import { backupFileName, parseBackup } from '@/utils/store/backup';
+import { backupFileName } from '@/utils/backup/format';
+import { parseBackup } from '@/utils/backup/parse';
 import type { ClipperDB } from '@/utils/store/db';
 import { clipFrom, freshDatabase, manualClock, seedCapture, threadCapture } from '../../support/clips';
-import { expectConsistent } from './contents';
+import { createProfile, type Profile } from '../../support/profile';
+import { expectConsistent } from '../store/contents';
 
 const mosn = { name: 'MOSN', link: 'https://github.com/mosn/mosn/' };
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
 describe('backups', () => {
   let clock: ReturnType<typeof manualClock>;
-  let store: Store;
+  let store: Profile;
   let open: () => Promise<ClipperDB>;
 
   beforeEach(() => {
     fakeBrowser.reset();
     clock = manualClock('2023-01-04T12:00:00.000Z');
     open = freshDatabase();
-    store = createStore(open, clock.now);
+    store = createProfile(open, clock.now);
   });
 
   afterEach(async () => {
@@ -30,7 +31,7 @@ describe('backups', () => {
   });
 
   /** A week published with threads 1 and 2, a current draft with 3, and 2203 in the inbox. */
-  async function fillStore(target: Store = store): Promise<void> {
+  async function fillStore(target: Profile = store): Promise<void> {
     await target.clips.save(threadCapture(1), { addToCurrentDraft: true });
     await target.clips.save(threadCapture(2), { addToCurrentDraft: true });
     await target.drafts.update({ title: 'SOFA Weekly', date: '2023-01-06', intro: 'First issue' });
@@ -41,7 +42,7 @@ describe('backups', () => {
   }
 
   /** What a user could observe of everything stored: the export without its timestamp. */
-  async function snapshot(target: Store = store) {
+  async function snapshot(target: Profile = store) {
     const { exportedAt: _when, ...rest } = await target.backup.export();
     return rest;
   }
@@ -74,7 +75,7 @@ describe('backups', () => {
     const before = await snapshot();
 
     fakeBrowser.reset();
-    const restored = createStore(freshDatabase(), clock.now);
+    const restored = createProfile(freshDatabase(), clock.now);
     await restored.drafts.current(); // a fresh install has already made its empty current draft
     const report = await restored.backup.import(text);
 
@@ -117,7 +118,7 @@ describe('backups', () => {
 
     /** A valid backup of four clips (#1 and #2 sent, mosn/mosn#2203 in the inbox, #3 in the current draft, in that order), as JSON to break. */
     async function validBackup(): Promise<LooseBackup> {
-      const source = createStore(freshDatabase(), clock.now);
+      const source = createProfile(freshDatabase(), clock.now);
       await fillStore(source);
       return JSON.parse(JSON.stringify(await source.backup.export())) as LooseBackup;
     }
@@ -201,7 +202,7 @@ describe('backups', () => {
   });
 
   it('changes nothing when the disk fills up halfway through the import', async () => {
-    const source = createStore(freshDatabase(), clock.now);
+    const source = createProfile(freshDatabase(), clock.now);
     await fillStore(source);
     const text = JSON.stringify(await source.backup.export());
     await store.clips.save(threadCapture(9), { addToCurrentDraft: true });
@@ -232,9 +233,9 @@ describe('backups', () => {
     const newerAnswer = { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/7#issuecomment-9', markdown: 'A newer answer' };
 
     /** Imports `text` into a new profile (its own database and settings) and returns that profile's store. */
-    async function restoreElsewhere(text: string): Promise<Store> {
+    async function restoreElsewhere(text: string): Promise<Profile> {
       fakeBrowser.reset();
-      const restored = createStore(freshDatabase(), clock.now);
+      const restored = createProfile(freshDatabase(), clock.now);
       await restored.drafts.current();
       await restored.backup.import(text);
       return restored;
@@ -291,7 +292,7 @@ describe('backups', () => {
   describe('all or nothing', () => {
     /** A valid backup from another profile: newer clips, other settings. */
     async function otherBackup(): Promise<string> {
-      const source = createStore(freshDatabase(), clock.now);
+      const source = createProfile(freshDatabase(), clock.now);
       await fillStore(source);
       const backup = await source.backup.export();
       backup.clips.forEach((clip) => (clip.updatedAt = '2030-01-01T00:00:00.000Z'));
@@ -465,7 +466,7 @@ describe('backups', () => {
     });
 
     it("replaces this browser's current draft while it is still empty", async () => {
-      const source = createStore(freshDatabase(), clock.now);
+      const source = createProfile(freshDatabase(), clock.now);
       await source.clips.save(threadCapture(1), { addToCurrentDraft: true });
       await source.drafts.update({ intro: 'From the other browser' });
       const text = JSON.stringify(await source.backup.export());
@@ -478,7 +479,7 @@ describe('backups', () => {
     });
 
     it("keeps this browser's current draft when it has clips, appending the backup's current clips to it", async () => {
-      const source = createStore(freshDatabase(), clock.now);
+      const source = createProfile(freshDatabase(), clock.now);
       await source.clips.save(threadCapture(1), { addToCurrentDraft: true });
       await source.clips.save(threadCapture(2), { addToCurrentDraft: true });
       await source.drafts.update({ intro: 'From the other browser' });

@@ -1,45 +1,35 @@
-/** The data model shared by every layer (DESIGN.md, "Data model v1"). */
+/**
+ * The data model shared by every layer (DESIGN.md, "Data model v1"). The stored data's types are
+ * what its schemas (schemas.ts) return, so a checked backup or setting has exactly these types;
+ * only types come from there, and nothing that reads a page loads a schema.
+ */
+import type { InferOutput } from 'valibot';
+import type { clipSchema, draftSchema, postSchema, projectSchema, templateDefinitionSchema, threadKindSchema } from './schemas';
 
-export type ThreadKind = 'issue' | 'pull' | 'discussion';
+export type ThreadKind = InferOutput<typeof threadKindSchema>;
+export type Post = InferOutput<typeof postSchema>;
+export type Clip = InferOutput<typeof clipSchema>;
+export type Draft = InferOutput<typeof draftSchema>;
+export type Project = InferOutput<typeof projectSchema>;
+export type TemplateDefinition = InferOutput<typeof templateDefinitionSchema>;
 
-export interface Post {
-  /** GitHub login, without the `@`. */
-  author: string;
-  markdown: string;
-  /** Permalink of the post. */
-  url: string;
+/** What saving a capture did: the thread's clip as stored, and whether it is new. */
+export interface SavedClip {
+  clip: Clip;
+  /** False when the thread already had a clip and this capture updated it. */
+  created: boolean;
 }
 
-export interface Clip {
-  /** One clip per thread, `clipId(repo, number)`: clipping again updates it. */
-  id: string;
-  /** `owner/name`, spelled as the page spelled it. */
-  repo: string;
-  number: number;
-  kind: ThreadKind;
-  url: string;
-  title: string;
-  /** The thread's author; markdown is the selection in the opening post, else the title. */
-  question: Post;
-  answer?: Post;
-  labels: string[];
-  /** ISO 8601 */
-  clippedAt: string;
-  updatedAt: string;
-}
+/** The preset in use until the user picks another, and whenever the one picked is gone. */
+export const DEFAULT_TEMPLATE_ID = 'weekly-digest';
 
-export interface Draft {
-  id: string;
-  title: string;
-  date: string;
-  clipIds: string[];
-  intro: string;
-  publishedAt?: string;
-  /**
-   * The clips as they were when the draft was published: the sent issue is exported as sent, even
-   * after its threads are clipped again or edited for a later issue.
-   */
-  sentClips?: Clip[];
+/** The settings a draft's Markdown depends on. */
+export interface DraftSettings {
+  /** The template in use: a preset's id or one of `userTemplates`. */
+  templateId: string;
+  userTemplates: readonly TemplateDefinition[];
+  /** Display names and links by `owner/name`. */
+  projects: Readonly<Record<string, Project>>;
 }
 
 /** The host whose threads' ids carry no host: every clip made before another host could be clipped. */

@@ -1,0 +1,14 @@
+import type { Settings } from '../settings';
+
+/** Settings from a backup: its choices win, lists and names merge by id and repo, and an unset target repo clears nothing. */
+export function mergeSettings(local: Settings, incoming: Settings): Settings {
+  const templates = new Map(local.userTemplates.map((template) => [template.id, template]));
+  incoming.userTemplates.forEach((template) => templates.set(template.id, template));
+  return {
+    templateId: incoming.templateId,
+    userTemplates: [...templates.values()],
+    projects: { ...local.projects, ...incoming.projects },
+    targetRepo: incoming.targetRepo || local.targetRepo,
+    addNewClipsToCurrentDraft: incoming.addNewClipsToCurrentDraft,
+  };
+}
