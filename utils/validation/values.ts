@@ -42,7 +42,9 @@ export function byInstant(a: string, b: string): number {
 
 /** Whether `value` is a real calendar day written `YYYY-MM-DD` (not 2023-02-30). */
 export function isDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  // Date.parse gives NaN for a month or day out of range (2023-13-45), and rolls 2023-02-30 over to March.
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
 }
 
 export const day = v.pipe(v.string(problem('invalidDay')), v.check(isDay, problem('invalidDay')));

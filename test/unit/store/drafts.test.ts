@@ -64,7 +64,7 @@ describe('DraftStore', () => {
       expect(await store.drafts.update({ intro: 'Bye' })).toMatchObject({ title: 'SOFA Weekly', intro: 'Bye', date: '2023-01-04' });
     });
 
-    it.each(['2023-1-6', '2023-02-30', 'next friday', ''])('refuses %j as a date, saying how to write one', async (date) => {
+    it.each(['2023-1-6', '2023-02-30', '2023-13-45', 'next friday', ''])('refuses %j as a date, saying how to write one', async (date) => {
       await expect(store.drafts.update({ date })).rejects.toThrow(/write the issue's day as YYYY-MM-DD/);
       expect((await store.drafts.current()).draft.date).toBe('2023-01-04');
     });
