@@ -21,6 +21,8 @@ type Outcome =
 export function BackupSection({ onExport, onImport }: BackupSectionProps) {
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
+  // The input is emptied once read (see below), so the name of the file chosen is kept here.
+  const [fileName, setFileName] = useState<string>();
 
   const attempt = async (action: () => Promise<Outcome>, failureLead: string) => {
     setBusy(true);
@@ -41,6 +43,7 @@ export function BackupSection({ onExport, onImport }: BackupSectionProps) {
     if (!file) return;
     // Emptied at once so that choosing the same file again (after fixing it) imports it again.
     input.value = '';
+    setFileName(file.name);
     void attempt(async () => ({ kind: 'imported', report: await onImport(await file.text()) }), t('optionsImportFailed'));
   };
 
@@ -52,9 +55,27 @@ export function BackupSection({ onExport, onImport }: BackupSectionProps) {
         <button type="button" class="btn" disabled={busy} onClick={exportBackup}>
           {t('optionsExportBackup')}
         </button>
+        {/* The browser words a file input's own button and "no file" note in its own language, not the
+            extension's: the input stays (named, focusable) but is drawn as our button and note. */}
         <label class="file-field">
-          <span class="label">{t('optionsImportBackup')}</span>
-          <input type="file" accept=".json,application/json" disabled={busy} onChange={(event) => importBackup(event.currentTarget)} />
+          <span class="label" id="import-backup-label">
+            {t('optionsImportBackup')}
+          </span>
+          <input
+            type="file"
+            class="file-input"
+            aria-labelledby="import-backup-label"
+            aria-describedby="import-backup-file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(event) => importBackup(event.currentTarget)}
+          />
+          <span class="btn" aria-hidden="true">
+            {t('optionsChooseFile')}
+          </span>
+          <span class="hint" id="import-backup-file">
+            {fileName ?? t('optionsNoFileChosen')}
+          </span>
         </label>
       </div>
       <Feedback

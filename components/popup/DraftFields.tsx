@@ -26,7 +26,14 @@ export function DraftFields({ draft, onChange, onDone }: DraftFieldsProps) {
       </label>
       <details class="intro">
         <summary>{t('popupDraftIntro')}</summary>
-        <textarea aria-label={t('popupDraftIntro')} rows={4} value={draft.intro} onInput={edit('intro')} onBlur={onDone} />
+        <textarea
+          aria-label={t('popupDraftIntro')}
+          placeholder={t('popupIntroPlaceholder')}
+          rows={4}
+          value={draft.intro}
+          onInput={edit('intro')}
+          onBlur={onDone}
+        />
       </details>
     </div>
   );

@@ -11,14 +11,14 @@ export interface ExportActionsProps {
 export function ExportActions({ disabled, onCopy, onDownload, onOpenIssue }: ExportActionsProps) {
   return (
     <div class="row">
-      <button type="button" class="primary" disabled={disabled} onClick={onCopy}>
+      <button type="button" class="primary" title={t('popupCopyTitle')} disabled={disabled} onClick={onCopy}>
         {t('popupCopy')}
       </button>
-      <button type="button" disabled={disabled} onClick={onDownload}>
+      <button type="button" title={t('popupDownloadTitle')} disabled={disabled} onClick={onDownload}>
         {t('popupDownload')}
       </button>
       {onOpenIssue && (
-        <button type="button" disabled={disabled} onClick={onOpenIssue}>
+        <button type="button" title={t('popupOpenIssueTitle')} disabled={disabled} onClick={onOpenIssue}>
           {t('popupOpenIssue')}
         </button>
       )}

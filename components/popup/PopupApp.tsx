@@ -113,7 +113,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         </div>
         <Feedback failure={problem} />
         <div class="split">
-          <DraftMarkdown label={t('popupDraftMarkdown')} markdown={markdown} rows={16} />
+          <DraftMarkdown label={t('popupDraftMarkdown')} title={t('popupDraftMarkdownTitle')} markdown={markdown} rows={16} />
           <div class="field">
             <span class="label">{t('popupPreview')}</span>
             <LazyPreview markdown={markdown} label={t('popupPreview')} />

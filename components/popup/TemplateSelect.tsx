@@ -11,7 +11,7 @@ export function TemplateSelect({ templates, selected, onSelect }: TemplateSelect
   return (
     <label class="field">
       <span class="label">{t('popupTemplate')}</span>
-      <select value={selected} onChange={(event) => onSelect(event.currentTarget.value)}>
+      <select value={selected} title={t('popupTemplateTitle')} onChange={(event) => onSelect(event.currentTarget.value)}>
         {templates.map((template) => (
           <option key={template.id} value={template.id}>
             {template.name}

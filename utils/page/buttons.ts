@@ -5,14 +5,14 @@ export type OnClip = (button: HTMLButtonElement, ranges: Range[]) => void;
 export interface ClipButtonOptions {
   /** The accessible name, the same in every language (the UI contract's). */
   label: string;
-  /** What the button does, in the user's language; asked for when the button is first pointed at or focused. */
+  /** What the button does, in the user's language: its tooltip. */
   describe: () => string;
   /** The site's own button classes, so the button looks native. */
   look: string;
   onClip: OnClip;
 }
 
-const buttons = new WeakMap<Element, Pick<ClipButtonOptions, 'describe' | 'onClip'>>();
+const buttons = new WeakMap<Element, Pick<ClipButtonOptions, 'onClip'>>();
 
 /** A copy of the selected ranges (several in Firefox), which later clicks cannot collapse. */
 export function selectedRanges(selection: Selection | null): Range[] {
@@ -27,17 +27,9 @@ function clipButtonOf(event: Event): HTMLButtonElement | null {
 /**
  * A few listeners for every clip button on the page, however long the thread: buttons only carry
  * their handler in a WeakMap. The selection is copied when the pointer goes down, because the click
- * may collapse it before `click` fires; a keyboard click reads it as it is. Tooltips are filled in on
- * first use, so loading a thread asks nothing of the browser's i18n.
+ * may collapse it before `click` fires; a keyboard click reads it as it is.
  */
 export function listenForClips(document: Document, signal: AbortSignal): void {
-  const describe = (event: Event) => {
-    const button = clipButtonOf(event);
-    if (button && !button.title) button.title = buttons.get(button)?.describe() ?? '';
-  };
-  document.addEventListener('pointerover', describe, { passive: true, signal });
-  document.addEventListener('focusin', describe, { signal });
-
   let pressed: { button: Element; ranges: Range[] } | undefined;
   document.addEventListener(
     'pointerdown',
@@ -75,7 +67,9 @@ export function mountClipButton(container: Element, { label, describe, look, onC
   button.type = 'button';
   button.className = `${BUTTON_CLASS} ${look}`;
   button.textContent = label;
-  buttons.set(button, { describe, onClip });
+  // Set with the button, not when first pointed at: a tooltip added under a resting pointer never shows.
+  button.title = describe();
+  buttons.set(button, { onClip });
   container.prepend(button);
   return button;
 }

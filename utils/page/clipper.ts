@@ -23,6 +23,11 @@ export interface Clipper {
   clipSelection(): Promise<void>;
 }
 
+function once(word: () => string): () => string {
+  let said: string | undefined;
+  return () => (said ??= word());
+}
+
 function cutReason({ reason, limit }: Cut): string {
   switch (reason) {
     case 'depth':
@@ -81,9 +86,11 @@ export function startClipper(document: Document, site: SiteAdapter, save: SaveCl
       }
     }));
 
+  // Each tooltip is worded once per page, on the first button that needs it: a page with no thread asks
+  // nothing of the browser's i18n, and a 300-comment thread asks once.
   const buttons = {
-    thread: { label: CLIP_TO_WEEKLY, describe: () => t('clipToWeeklyTitle'), look: hooks.look },
-    answer: { label: CLIP_AS_ANSWER, describe: () => t('clipAsAnswerTitle'), look: hooks.look },
+    thread: { label: CLIP_TO_WEEKLY, describe: once(() => t('clipToWeeklyTitle')), look: hooks.look },
+    answer: { label: CLIP_AS_ANSWER, describe: once(() => t('clipAsAnswerTitle')), look: hooks.look },
   };
   const mountThreadButton = (container: Element) =>
     mountClipButton(container, { ...buttons.thread, onClip: (_, ranges) => clip({ target: 'thread' }, ranges) });
