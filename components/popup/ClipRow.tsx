@@ -1,3 +1,4 @@
+import { questionLine } from '@/utils/draft/question-line';
 import { t } from '@/utils/i18n';
 import type { Clip } from '@/utils/model';
 
@@ -34,8 +35,9 @@ export function ClipRow({ clip, position, isFirst, isLast, onAction }: ClipRowPr
     <div class="clip">
       {position !== undefined && <span class="position">{position}.</span>}
       <div class="clip-main">
-        <a class="clip-title" href={clip.url} target="_blank" rel="noreferrer">
-          {clip.title}
+        {/* The question as the draft prints it (edited, or a selection), with the thread's title on hover. */}
+        <a class="clip-title" href={clip.url} target="_blank" rel="noreferrer" title={clip.title}>
+          {questionLine(clip)}
         </a>
         <span class="clip-meta">
           {name} · {clip.answer ? t('popupAnswerBy', clip.answer.author || '?') : t('popupNoAnswer')}
