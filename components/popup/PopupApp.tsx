@@ -24,11 +24,18 @@ export interface PopupApi extends PopupSources, ExportApi {
   store: Pick<Store, 'clips' | 'drafts' | 'changes'>;
   /** The keyboard shortcut for Clip to Weekly as the browser has it, if one is set. */
   shortcut(): Promise<string | undefined>;
+  /** Opens this page in the browser's side panel (or sidebar); absent where there is none, or in it already. */
+  openSidePanel?: () => Promise<void>;
 }
 
 const NO_CLIPS: readonly Clip[] = [];
 
-/** The popup: this week's draft (its clips, fields and Markdown), the inbox, export and history. */
+/**
+ * The popup: this week's draft (its clips, fields and Markdown), the inbox, export and history.
+ * It fits Chrome's largest popup (800×600) and a side panel 360 px wide: the header and the footer
+ * (template, Mark as sent, export and the last notice with its Undo) stay in view, and what lies
+ * between them scrolls.
+ */
 export function PopupApp({ api }: { api: PopupApi }) {
   const { notice, say, fail } = useNotice();
   const { view, history, settings, failure, retry, whenShown, chooseTemplate } = usePopupData(api, fail);
@@ -60,39 +67,69 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const inboxRest = view.inboxSize - view.inbox.length;
   return (
     <main class="popup">
-      <header class="row spread">
+      <header class="top row spread">
         <h1>{t('popupTitle')}</h1>
         <span class="muted">{shortcut ? t('popupShortcut', shortcut) : t('popupShortcutNotSet')}</span>
-        <button type="button" class="link" onClick={() => api.openOptions()}>
-          {t('popupOptions')}
-        </button>
+        <span class="row">
+          {api.openSidePanel && (
+            <button type="button" class="link" onClick={() => void api.openSidePanel?.().catch(fail)}>
+              {t('popupOpenSidePanel')}
+            </button>
+          )}
+          <button type="button" class="link" onClick={() => api.openOptions()}>
+            {t('popupOptions')}
+          </button>
+        </span>
       </header>
 
-      <section class="card">
-        <DraftFields draft={draft} onChange={fields.edit} onDone={fields.save} />
-        <h2>{t('popupInDraft', String(view.clips.length))}</h2>
-        <p id="drag-hint" class="muted small">
-          {t('popupDragHint')}
-        </p>
-        <DraftClips clips={view.clips} onAction={clips.onAction} onMove={clips.onMove} onEdit={clips.onEdit} />
-      </section>
-
-      {view.inboxSize > 0 && (
+      <div class="scroll">
         <section class="card">
-          <h2>{t('popupInbox', String(view.inboxSize))}</h2>
-          <ul class="clips">
-            {view.inbox.map((clip) => (
-              <li key={clip.id}>
-                <ClipRow clip={clip} onAction={clips.onAction} />
-              </li>
-            ))}
-          </ul>
-          {inboxRest > 0 && <p class="muted small">{t('popupInboxMore', String(inboxRest))}</p>}
+          <DraftFields draft={draft} onChange={fields.edit} onDone={fields.save} />
+          <h2>{t('popupInDraft', String(view.clips.length))}</h2>
+          <p id="drag-hint" class="muted small">
+            {t('popupDragHint')}
+          </p>
+          <DraftClips clips={view.clips} onAction={clips.onAction} onMove={clips.onMove} onEdit={clips.onEdit} />
         </section>
-      )}
 
-      <section class="card">
-        <div class="row spread">
+        {view.inboxSize > 0 && (
+          <section class="card">
+            <h2>{t('popupInbox', String(view.inboxSize))}</h2>
+            <ul class="clips">
+              {view.inbox.map((clip) => (
+                <li key={clip.id}>
+                  <ClipRow clip={clip} onAction={clips.onAction} />
+                </li>
+              ))}
+            </ul>
+            {inboxRest > 0 && <p class="muted small">{t('popupInboxMore', String(inboxRest))}</p>}
+          </section>
+        )}
+
+        <section class="card">
+          <Feedback failure={problem} />
+          <div class="split">
+            <DraftMarkdown label={t('popupDraftMarkdown')} title={t('popupDraftMarkdownTitle')} markdown={markdown} rows={16} />
+            <div class="field preview-field">
+              <span class="label">{t('popupPreview')}</span>
+              <LazyPreview markdown={markdown} label={t('popupPreview')} />
+            </div>
+          </div>
+        </section>
+
+        <History
+          drafts={history}
+          render={async (past) => {
+            const sent = await api.store.drafts.read(past.id);
+            return sent ? renderPast(sent.draft, sent.clips) : '';
+          }}
+          onCopy={exports.copy}
+          onDownload={exports.download}
+        />
+      </div>
+
+      <footer class="bottom">
+        <div class="row">
           <TemplateSelect
             templates={listTemplates(settings.userTemplates)}
             selected={findTemplate(settings.templateId, settings.userTemplates).id}
@@ -110,46 +147,27 @@ export function PopupApp({ api }: { api: PopupApi }) {
           >
             {t('popupPublish')}
           </button>
+          <ExportActions
+            disabled={!view.clips.length || !markdown}
+            onCopy={() => exports.copy(markdown)}
+            onDownload={() => exports.download(markdown, draft)}
+            onOpenIssue={() => exports.openIssue(settings.targetRepo, draft, markdown)}
+          />
         </div>
-        <Feedback failure={problem} />
-        <div class="split">
-          <DraftMarkdown label={t('popupDraftMarkdown')} title={t('popupDraftMarkdownTitle')} markdown={markdown} rows={16} />
-          <div class="field">
-            <span class="label">{t('popupPreview')}</span>
-            <LazyPreview markdown={markdown} label={t('popupPreview')} />
-          </div>
+        <div class="notice">
+          <Feedback
+            status={notice?.message ?? ''}
+            statusFailed={notice?.failed}
+            action={
+              notice?.undo && (
+                <button type="button" onClick={notice.undo}>
+                  {t('popupUndo')}
+                </button>
+              )
+            }
+          />
         </div>
-        <ExportActions
-          disabled={!view.clips.length || !markdown}
-          onCopy={() => exports.copy(markdown)}
-          onDownload={() => exports.download(markdown, draft)}
-          onOpenIssue={() => exports.openIssue(settings.targetRepo, draft, markdown)}
-        />
-      </section>
-
-      <div class="notice">
-        <Feedback
-          status={notice?.message ?? ''}
-          statusFailed={notice?.failed}
-          action={
-            notice?.undo && (
-              <button type="button" onClick={notice.undo}>
-                {t('popupUndo')}
-              </button>
-            )
-          }
-        />
-      </div>
-
-      <History
-        drafts={history}
-        render={async (past) => {
-          const sent = await api.store.drafts.read(past.id);
-          return sent ? renderPast(sent.draft, sent.clips) : '';
-        }}
-        onCopy={exports.copy}
-        onDownload={exports.download}
-      />
+      </footer>
     </main>
   );
 }

@@ -3,7 +3,7 @@ import { hasSharedPages, readFixture, readSharedPage } from '../support/pages';
 import { launchExtension, selectText, type ExtensionSession } from './support/extension';
 import { readDraft, waitForStatus } from './support/ui';
 
-/** `UPDATE_SCREENSHOTS=1 npm test` refreshes the README's pictures from this run. */
+/** `UPDATE_SCREENSHOTS=1 npm test` refreshes the README's picture of the issue page from this run (popup-fit.test.ts takes the popup's). */
 const screenshotDir = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : undefined;
 
 describe('clipping an issue in Chromium', () => {
@@ -54,10 +54,6 @@ describe('clipping an issue in Chromium', () => {
     expect(markdown).toContain('**「mosn」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*');
     expect(markdown).not.toContain('Copy');
     await expect.poll(() => popup.getByRole('listitem').first().textContent()).toContain('answer by @nejisama');
-    if (screenshotDir) {
-      await popup.setViewportSize({ width: 760, height: 900 });
-      await popup.screenshot({ path: `${screenshotDir}/popup.png` });
-    }
     await popup.close();
     await page.close();
   });

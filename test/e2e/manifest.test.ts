@@ -6,8 +6,10 @@ describe('the built extension', () => {
   const manifest = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8'));
 
   it('asks only for the permissions its code uses', () => {
-    expect(manifest.permissions.toSorted()).toEqual(['contextMenus', 'storage']);
+    // sidePanel: the popup's page also opens beside the tab, for a long session.
+    expect(manifest.permissions.toSorted()).toEqual(['contextMenus', 'sidePanel', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([['https://github.com/*']]);
   });
 });

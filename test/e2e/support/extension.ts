@@ -25,15 +25,22 @@ export interface ExtensionSession {
   /** Serves `html` for a github.com URL (path and query, hash ignored). */
   servePage(url: string, html: string): void;
   openPopup(): Promise<Page>;
+  /** The popup's page as the side panel (Chrome) or sidebar (Firefox) shows it. */
+  openSidePanel(): Promise<Page>;
   openOptions(): Promise<Page>;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The browser's UI language, which the extension speaks: `zh-CN` for the Chinese UI. English by default. */
+  lang?: string;
 }
 
 /**
  * Starts Chromium with the built extension and an offline github.com: pages registered with
  * servePage are answered from memory, every other request is aborted.
  */
-export async function launchExtension(): Promise<ExtensionSession> {
+export async function launchExtension({ lang }: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first (npm test does).`);
   }
@@ -45,7 +52,9 @@ export async function launchExtension(): Promise<ExtensionSession> {
     executablePath: chromiumPath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...chromiumFlags],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...chromiumFlags, ...(lang ? [`--lang=${lang}`] : [])],
+    // Chromium on Linux takes its UI language from the environment; --lang alone is not always enough.
+    ...(lang && { locale: lang, env: { ...process.env, LANGUAGE: lang.replace('-', '_') } }),
   });
 
   // An action that cannot happen (a button covered or gone) fails with Playwright's reason, well
@@ -79,6 +88,11 @@ export async function launchExtension(): Promise<ExtensionSession> {
     async openPopup() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    async openSidePanel() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
       return page;
     },
     async openOptions() {
