@@ -40,6 +40,8 @@ export default defineConfig({
     default_locale: 'en',
     // The content script's `matches` is all the access to github.com it needs: no host permissions.
     permissions: ['storage', 'contextMenus'],
+    // WXT lists public/icon/*.png (drawn from assets/icon.svg by scripts/icons.ts) as the extension's icons.
+    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
     commands: {
       'clip-to-weekly': {
         suggested_key: { default: 'Alt+Shift+W' },

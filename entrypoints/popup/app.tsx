@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupApi } from '@/components/popup/PopupApp';
+import { showDraftCount } from '@/utils/badge';
 import { startReading } from '@/components/popup/usePopupData';
 import { downloadText } from '@/utils/download';
 import { getSettings, setSettings } from '@/utils/settings';
@@ -39,6 +40,8 @@ function sidePanelOpener(): PopupApi['openSidePanel'] {
 export function startPopup(surface: 'popup' | 'panel') {
   const store = createStore();
   const firstReads = startReading({ store, loadSettings: getSettings });
+  // An idle MV3 background sleeps and misses this page's changes: the page keeps the badge right too.
+  showDraftCount(store, browser.action ?? browser.browserAction);
   render(
     <PopupApp
       api={{

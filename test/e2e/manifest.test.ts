@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extensionDir } from './support/extension';
 
@@ -11,5 +11,12 @@ describe('the built extension', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([['https://github.com/*']]);
+  });
+
+  it('has its own icon at every size, on the toolbar button too', () => {
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '96', '128']);
+    expect(Object.keys(manifest.action.default_icon)).toEqual(['16', '32', '48']);
+    for (const path of [...Object.values(manifest.icons), ...Object.values(manifest.action.default_icon)])
+      expect(existsSync(`${extensionDir}/${path}`)).toBe(true);
   });
 });

@@ -65,6 +65,11 @@ describe('the popup fits Chrome’s popup and a narrow side panel', () => {
 
   it('keeps the actions and the Undo of a removal in an 800×600 popup with five clips', async () => {
     for (const number of [2203, 2204, 2205, 2206, 2207]) await (await clipThread(session, number, new RegExp(`#${number}`))).close();
+    // The toolbar button counts the draft's clips.
+    const worker = session.context.serviceWorkers()[0];
+    const badge = () => worker.evaluate<string>('chrome.action.getBadgeText({})');
+    await expect.poll(() => badge()).toBe('5');
+
     const { popup } = await readDraft(session);
     await popup.setViewportSize(POPUP);
     await expect.poll(() => popup.getByRole('listitem').count()).toBeGreaterThanOrEqual(5);
@@ -87,8 +92,10 @@ describe('the popup fits Chrome’s popup and a narrow side panel', () => {
     const undo = popup.getByRole('button', { name: 'Undo' });
     expect(await inView(popup, popup.getByRole('status'))).toBe(true);
     expect(await inView(popup, undo)).toBe(true);
+    await expect.poll(() => badge()).toBe('4');
     await undo.click();
     await expect.poll(() => popup.getByRole('button', { name: 'Remove mosn/mosn#2207' }).count()).toBe(1);
+    await expect.poll(() => badge()).toBe('5');
     await popup.close();
   });
 
