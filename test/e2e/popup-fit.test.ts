@@ -9,6 +9,8 @@ const screenshotDir = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : unde
 
 /** Chrome's largest popup. */
 const POPUP = { width: 800, height: 600 };
+/** What the popup's page asks of Chrome's popup window: the part of the viewport a picture shows. */
+const POPUP_PAGE = { x: 0, y: 0, width: 760, height: 600 };
 /** A narrow side panel. */
 const NARROW = { width: 360, height: 640 };
 
@@ -73,7 +75,7 @@ describe('the popup fits Chrome’s popup and a narrow side panel', () => {
     const { popup } = await readDraft(session);
     await popup.setViewportSize(POPUP);
     await expect.poll(() => popup.getByRole('listitem').count()).toBeGreaterThanOrEqual(5);
-    if (screenshotDir) await popup.screenshot({ path: `${screenshotDir}/popup.png` });
+    if (screenshotDir) await popup.screenshot({ path: `${screenshotDir}/popup.png`, clip: POPUP_PAGE });
     const controls: [string, Locator][] = [
       ['Template', popup.getByLabel('Template')],
       ['Mark as sent', popup.getByRole('button', { name: 'Mark as sent' })],
@@ -127,5 +129,38 @@ describe('the popup fits Chrome’s popup and a narrow side panel', () => {
       expect([await label.textContent(), apart]).toEqual([expect.any(String), true]);
     }
     await page.close();
+  });
+});
+
+describe('the popup and the buttons in Chinese', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchExtension({ lang: 'zh-CN' });
+  });
+
+  afterAll(() => session?.close());
+
+  it('keeps the contract’s English names, explained in Chinese tooltips, and fits 800×600', async () => {
+    const page = await clipThread(session, 2203, /mosn\/mosn#2203/);
+    const clip = page.getByRole('button', { name: 'Clip to Weekly' });
+    expect(await clip.getAttribute('title')).toMatch(/[\u4e00-\u9fff]/);
+    await page.getByRole('button', { name: 'Clip as answer' }).first().click();
+    await waitForStatus(page, 'Clipped to Weekly（已更新）：mosn/mosn#2203');
+    if (screenshotDir) {
+      await page.setViewportSize({ width: 960, height: 600 });
+      await page.screenshot({ path: `${screenshotDir}/issue-page-zh.png` });
+    }
+    await page.close();
+    for (const number of [2204, 2205, 2206]) await (await clipThread(session, number, new RegExp(`#${number}`))).close();
+
+    const { popup } = await readDraft(session);
+    await popup.setViewportSize(POPUP);
+    await expect.poll(() => popup.getByRole('listitem').count()).toBe(4);
+    expect(await popup.getByRole('button', { name: 'Copy Markdown' }).getAttribute('title')).toMatch(/[\u4e00-\u9fff]/);
+    expect(await inView(popup, popup.getByRole('button', { name: '设置' }))).toBe(true);
+    expect(await inView(popup, popup.getByRole('button', { name: 'Open as GitHub issue' }))).toBe(true);
+    if (screenshotDir) await popup.screenshot({ path: `${screenshotDir}/popup-zh.png`, clip: POPUP_PAGE });
+    await popup.close();
   });
 });
