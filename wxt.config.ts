@@ -31,6 +31,8 @@ function extensionPagesPolicy(command: 'build' | 'serve'): string {
     .join('; ');
 }
 
+const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -40,8 +42,9 @@ export default defineConfig({
     default_locale: 'en',
     // The content script's `matches` is all the access to github.com it needs: no host permissions.
     permissions: ['storage', 'contextMenus'],
-    // WXT lists public/icon/*.png (drawn from assets/icon.svg by scripts/icons.ts) as the extension's icons.
-    action: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
+    // WXT lists public/icon/*.png (drawn from assets/icon.svg by scripts/icons.ts) as the extension's
+    // icons; the toolbar button is named for each manifest version, as WXT does not carry it over.
+    [browser === 'firefox' ? 'browser_action' : 'action']: { default_icon: TOOLBAR_ICON },
     commands: {
       'clip-to-weekly': {
         suggested_key: { default: 'Alt+Shift+W' },
