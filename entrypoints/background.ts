@@ -4,11 +4,20 @@ import { registerClipHandlers } from '@/utils/background';
 import { showDraftCount } from '@/utils/badge';
 import { sendToTab } from '@/utils/messaging';
 import { createStore } from '@/utils/store';
+import { changeHub } from '@/utils/store/changes';
+import { DB_NAME } from '@/utils/store/db';
 import { registerClipTriggers } from '@/utils/triggers';
 
 export default defineBackground(() => {
   registerClipHandlers();
   registerClipTriggers(browser, (tabId, frameId) => sendToTab({ tabId, frameId }, 'clipSelection'));
-  // Firefox's MV2 build has browserAction where MV3 has action.
-  showDraftCount(createStore(), browser.action ?? browser.browserAction);
+  // The badge follows changes by the database's name and reads only after one, or when the browser
+  // starts: opening the database whenever the worker wakes would race an update's upgrade, which a
+  // page of the old version may still be holding up. Firefox's MV2 build has browserAction.
+  const { drafts } = createStore();
+  const badge = showDraftCount(
+    { drafts, changes: { subscribe: (listener) => changeHub.subscribe(DB_NAME, listener) } },
+    browser.action ?? browser.browserAction,
+  );
+  browser.runtime.onStartup.addListener(badge.update);
 });

@@ -5,13 +5,18 @@ export interface BadgeAction {
   setBadgeText(details: { text: string }): Promise<void>;
 }
 
+export interface DraftCountBadge {
+  /** Reads the count now (it opens the database if nothing has). */
+  update(): void;
+  stop(): void;
+}
+
 /**
- * Shows on the toolbar button how many clips the current draft holds ('' when none), from start-up
- * and after every change to the drafts, wherever it was made (the change feed reaches every context).
- * Reads run one after another, so the last change always has the last word. Returns the function
- * that stops following.
+ * Shows on the toolbar button how many clips the current draft holds ('' when none), after every
+ * change to the drafts, wherever it was made (the change feed reaches every context), and whenever
+ * `update` is called. Reads run one after another, so the last change always has the last word.
  */
-export function showDraftCount(store: Pick<Store, 'drafts' | 'changes'>, action: BadgeAction): () => void {
+export function showDraftCount(store: Pick<Store, 'drafts' | 'changes'>, action: BadgeAction): DraftCountBadge {
   let shown: string | undefined;
   let reading = Promise.resolve();
   const update = () => {
@@ -29,6 +34,5 @@ export function showDraftCount(store: Pick<Store, 'drafts' | 'changes'>, action:
   const stop = store.changes.subscribe((change) => {
     if (change.stores.includes('drafts')) update();
   });
-  update();
-  return stop;
+  return { update, stop };
 }

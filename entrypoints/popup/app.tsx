@@ -41,7 +41,7 @@ export function startPopup(surface: 'popup' | 'panel') {
   const store = createStore();
   const firstReads = startReading({ store, loadSettings: getSettings });
   // An idle MV3 background sleeps and misses this page's changes: the page keeps the badge right too.
-  showDraftCount(store, browser.action ?? browser.browserAction);
+  showDraftCount(store, browser.action ?? browser.browserAction).update();
   render(
     <PopupApp
       api={{

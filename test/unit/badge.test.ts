@@ -7,7 +7,7 @@ import { freshDatabase, seedCapture } from './../support/clips';
 describe('the toolbar badge', () => {
   let store: Store;
   let action: { setBadgeText: ReturnType<typeof vi.fn<BadgeAction['setBadgeText']>> };
-  let stop: () => void;
+  let stop: (() => void) | undefined;
   const badge = () => action.setBadgeText.mock.lastCall?.[0].text;
 
   beforeEach(() => {
@@ -18,7 +18,9 @@ describe('the toolbar badge', () => {
   afterEach(() => stop?.());
 
   it('shows nothing for an empty draft, then the number of clips in the current draft as they come and go', async () => {
-    stop = showDraftCount(store, action);
+    const shown = showDraftCount(store, action);
+    stop = shown.stop;
+    shown.update();
     await vi.waitFor(() => expect(badge()).toBe(''));
 
     await store.clips.save(seedCapture(), { addToCurrentDraft: true });
@@ -34,7 +36,9 @@ describe('the toolbar badge', () => {
 
   it('counts the draft only, not the inbox', async () => {
     await store.clips.save(seedCapture(), { addToCurrentDraft: false });
-    stop = showDraftCount(store, action);
+    const shown = showDraftCount(store, action);
+    stop = shown.stop;
+    shown.update();
     await vi.waitFor(() => expect(action.setBadgeText).toHaveBeenCalled());
     expect(badge()).toBe('');
   });
