@@ -121,7 +121,11 @@ describe('the popup fits Chrome’s popup and a narrow side panel', () => {
     const page = await session.context.newPage();
     await page.goto(url);
     const comment = page.locator('#discussion_r84998536');
-    const button = await comment.getByRole('button', { name: 'Clip as answer' }).boundingBox();
+    const clip = comment.getByRole('button', { name: 'Clip as answer' });
+    // GitHub lays this header out right to left, against the labels; the offline stylesheet does not
+    // always, so the button's own distance is checked as well as the boxes.
+    expect(await clip.evaluate((element) => parseFloat(getComputedStyle(element).marginInlineStart))).toBeGreaterThanOrEqual(8);
+    const button = await clip.boundingBox();
     for (const label of await comment.locator('.Label').all()) {
       const box = (await label.boundingBox())!;
       const apart =
