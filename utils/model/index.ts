@@ -13,12 +13,27 @@ export type Draft = InferOutput<typeof draftSchema>;
 export type Project = InferOutput<typeof projectSchema>;
 export type TemplateDefinition = InferOutput<typeof templateDefinitionSchema>;
 
+/** A sent issue as a notice names it: "the issue of 2023-01-06". */
+export interface IssueRef {
+  title: string;
+  /** The issue's day, `Draft.date`. */
+  date: string;
+}
+
 /** What saving a capture did: the thread's clip as stored, and whether it is new. */
 export interface SavedClip {
   clip: Clip;
-  /** False when the thread already had a clip and this capture updated it. */
+  /**
+   * False when the capture updated the clip the thread has. A thread whose clip went out in a sent
+   * issue starts a new clip: it is true then, and `sentIn` says where it went.
+   */
   created: boolean;
+  /** The latest sent issue the thread was in, if any: the clip may repeat it. */
+  sentIn?: IssueRef;
 }
+
+/** The title of the very first draft; later ones take the title of the issue sent before them. */
+export const DEFAULT_DRAFT_TITLE = 'Weekly digest';
 
 /** The preset in use until the user picks another, and whenever the one picked is gone. */
 export const DEFAULT_TEMPLATE_ID = 'weekly-digest';

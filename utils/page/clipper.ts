@@ -41,11 +41,12 @@ function cutReason({ reason, limit }: Cut): string {
   }
 }
 
-/** "Clipped to Weekly: …", then each post that was cut, and why. */
-function successMessage({ clip, created }: SavedClip, cuts: readonly PostCut[]): string {
+/** "Clipped to Weekly: …", a sent issue the thread was in already, then each post that was cut, and why. */
+function successMessage({ clip, created, sentIn }: SavedClip, cuts: readonly PostCut[]): string {
   const thread = `${clip.repo}#${clip.number}`;
   const what = clip.answer ? t('statusAnswerBy', thread, clip.answer.author) : thread;
-  const clipped = t(created ? 'statusClipped' : 'statusClippedUpdated', what);
+  const said = t(created ? 'statusClipped' : 'statusClippedUpdated', what);
+  const clipped = sentIn ? t('statusAlreadySent', said, sentIn.date) : said;
   // Only what was saved: a clip keeps its answer over a discussion's marked one, which may have been cut.
   const saved = cuts.filter((cut) => clip[cut.post]?.markdown.endsWith(cutNote(cut)));
   return saved.reduce((message, cut) => t('statusCut', message, t(cut.post === 'question' ? 'statusQuestionCut' : 'statusAnswerCut', cutReason(cut))), clipped);

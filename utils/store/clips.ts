@@ -1,6 +1,6 @@
 import { clipIdOf, type Clip, type ClipCapture, type SavedClip } from '../model';
 import { INBOX, lazyDatabase, toClip, type ClipperDB, type ClipRecord } from './db';
-import { attach, detach, ensureCurrentDraft, requireClip, type Placement } from './placement';
+import { attach, detach, ensureCurrentDraft, latestIssueWith, requireClip, type Placement } from './placement';
 import { requireRenderable } from './renderable';
 import { inTransaction } from './transaction';
 import { byInstant } from '../validation/values';
@@ -69,15 +69,18 @@ export function createClipStore(openDatabase: () => Promise<ClipperDB>, clock: (
         requireRenderable(capture.question.markdown, 'question');
         requireRenderable(capture.answer?.markdown, 'answer');
         const now = clock();
-        const existing = await tx.objectStore('clips').get(clipIdOf(capture));
-        const clip = mergeCapture(existing, capture, now.toISOString());
+        const id = clipIdOf(capture);
+        const [stored, sentIn] = await Promise.all([tx.objectStore('clips').get(id), latestIssueWith(tx, id)]);
         // A thread already sent in an issue comes up again: the sent issue keeps its copy
-        // (Draft.sentClips) and the clip starts over, like a new one, for a later issue.
-        const sentBefore = existing && existing.draftId !== INBOX && (await tx.objectStore('drafts').get(existing.draftId))?.publishedAt;
-        const record: ClipRecord = { ...clip, draftId: existing && !sentBefore ? existing.draftId : INBOX };
-        if ((!existing || sentBefore) && addToCurrentDraft) await attach(tx, record, await ensureCurrentDraft(tx, now));
+        // (Draft.sentClips) and the clip starts over, like a new one, for a later issue, rather
+        // than bring back last week's question and answer.
+        const sentBefore = stored && stored.draftId !== INBOX && (await tx.objectStore('drafts').get(stored.draftId))?.publishedAt;
+        const existing = sentBefore ? undefined : stored;
+        const clip = mergeCapture(existing, capture, now.toISOString());
+        const record: ClipRecord = { ...clip, draftId: existing?.draftId ?? INBOX };
+        if (!existing && addToCurrentDraft) await attach(tx, record, await ensureCurrentDraft(tx, now));
         else await tx.objectStore('clips').put(record);
-        return { clip, created: !existing };
+        return { clip, created: !existing, ...(sentIn && { sentIn }) };
       });
     },
 

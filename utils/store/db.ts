@@ -5,7 +5,7 @@ import { clipIdOf, type Clip, type Draft } from '../model';
 import { byInstant } from '../validation/values';
 
 export const DB_NAME = 'weekly-clipper';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** `ClipRecord.draftId` of a clip that waits in the inbox (placed in no draft). */
 export const INBOX = '';
@@ -33,8 +33,12 @@ export interface ClipperSchema extends DBSchema {
   drafts: {
     key: string;
     value: Draft;
-    /** Only published drafts have `publishedAt`, so only they are in the index: it is the history. */
-    indexes: { 'by-publishedAt': string };
+    indexes: {
+      /** Only published drafts have `publishedAt`, so only they are in the index: it is the history. */
+      'by-publishedAt': string;
+      /** Each id a draft lists (multiEntry): the sent issues a thread was in, without reading them all. */
+      'by-clip': string;
+    };
   };
 }
 
@@ -63,6 +67,7 @@ export function openClipperDB(name = DB_NAME): Promise<ClipperDB> {
           drafts.createIndex('by-publishedAt', 'publishedAt');
           transaction.objectStore('clips').createIndex('by-draft', ['draftId', 'clippedAt']);
         }
+        if (oldVersion < 4) transaction.objectStore('drafts').createIndex('by-clip', 'clipIds', { multiEntry: true });
         // The data steps run in order, each on what the one before wrote. Awaiting only this
         // transaction's own requests keeps it open until the last write.
         (async () => {

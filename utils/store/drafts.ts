@@ -3,7 +3,7 @@ import type { Clip, Draft } from '../model';
 import { INBOX, lazyDatabase, toClip, type ClipperDB, type StoreTx } from './db';
 import { attach, detach, ensureCurrentDraft, findCurrentDraft, localDay, newDraft, nextIssueDay, requireClip, type Placement } from './placement';
 import { inTransaction } from './transaction';
-import { isDay } from '../validation/values';
+import { byInstant, isDay } from '../validation/values';
 
 /** A draft with its clips resolved, in the draft's order. */
 export interface DraftView {
@@ -47,7 +47,18 @@ export interface DraftStore {
   update(changes: DraftChanges): Promise<Draft>;
   /** Marks the current draft published (it joins the history, frozen) and starts the next one. The inbox stays as it is. */
   publish(): Promise<Published>;
+  /**
+   * Makes a sent issue the current draft again, with its clips as it sent them (the undo of
+   * `publish`, or a fix before sending it again). It takes the place of the current draft, so it
+   * refuses, changing nothing, when that draft has clips or an intro. A thread clipped again since
+   * comes back in its newer version if it waits in the inbox; one sent again in a later issue comes
+   * back as this issue sent it (the later issue keeps its own copy). Resolves to the reopened draft.
+   */
+  reopen(draftId: string): Promise<Draft>;
 }
+
+/** Nothing the user made would be lost with it: what `reopen` may replace. */
+const isEmptyDraft = (draft: Draft) => !draft.clipIds.length && !draft.intro.trim();
 
 function frozen(draft: Draft): LocalizedError {
   return new LocalizedError('draftPublishedFrozen', [draft.title, draft.publishedAt?.slice(0, 10) ?? '']);
@@ -158,6 +169,28 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
         const next = newDraft(nextIssueDay(draft.date, localDay(now)), published);
         await Promise.all([tx.objectStore('drafts').put(published), tx.objectStore('drafts').put(next)]);
         return { published, next };
+      });
+    },
+
+    reopen(draftId) {
+      return inTransaction(database, 'readwrite', async (tx) => {
+        const drafts = tx.objectStore('drafts');
+        const clips = tx.objectStore('clips');
+        const issue = await drafts.get(draftId);
+        if (!issue) throw new LocalizedError('draftGone');
+        if (!issue.publishedAt) return issue;
+        const current = await findCurrentDraft(tx);
+        if (current && !isEmptyDraft(current)) throw new LocalizedError('draftReopenNotEmpty', [issue.date, current.title]);
+        for (const copy of issue.sentClips ?? []) {
+          const stored = await clips.get(copy.id);
+          const newerInInbox = stored?.draftId === INBOX && byInstant(stored.updatedAt, copy.updatedAt) > 0;
+          const content = stored && (stored.draftId === issue.id || newerInInbox) ? toClip(stored) : copy;
+          await clips.put({ ...content, draftId: issue.id });
+        }
+        if (current) await drafts.delete(current.id);
+        const { publishedAt: _sent, sentClips: _copies, ...reopened } = issue;
+        await drafts.put(reopened);
+        return reopened;
       });
     },
   };

@@ -3,7 +3,7 @@
  * caller's transaction and keep `Draft.clipIds` and `ClipRecord.draftId` in step.
  */
 import { LocalizedError } from '../errors';
-import type { Draft } from '../model';
+import { DEFAULT_DRAFT_TITLE, type Draft, type IssueRef } from '../model';
 import { INBOX, type ClipRecord, type StoreTx } from './db';
 
 /** Where a clip was in a draft: what an undo needs to put it back. */
@@ -11,9 +11,6 @@ export interface Placement {
   draftId: string;
   index: number;
 }
-
-/** The title of the very first draft; later ones take the title of the issue published before them. */
-const FIRST_DRAFT_TITLE = 'Weekly digest';
 
 /** The calendar day of `date` where the user is (`2023-01-06`), the form `Draft.date` takes. */
 export function localDay(date: Date): string {
@@ -44,6 +41,15 @@ export async function findCurrentDraft(tx: StoreTx): Promise<Draft | undefined> 
   return candidates.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))[0];
 }
 
+/** The latest sent issue that listed the thread `clipId`, read from the drafts' `by-clip` index alone. */
+export async function latestIssueWith(tx: StoreTx, clipId: string): Promise<IssueRef | undefined> {
+  const listing = await tx.objectStore('drafts').index('by-clip').getAll(clipId);
+  const latest = listing
+    .filter((draft): draft is Draft & { publishedAt: string } => draft.publishedAt !== undefined)
+    .reduce<(Draft & { publishedAt: string }) | undefined>((kept, draft) => (kept && kept.publishedAt >= draft.publishedAt ? kept : draft), undefined);
+  return latest && { title: latest.title, date: latest.date };
+}
+
 /** The most recently published draft, if any. */
 async function latestPublished(tx: StoreTx): Promise<Draft | undefined> {
   const cursor = await tx.objectStore('drafts').index('by-publishedAt').openCursor(null, 'prev');
@@ -52,7 +58,7 @@ async function latestPublished(tx: StoreTx): Promise<Draft | undefined> {
 
 /** A fresh, empty draft; it carries the previous issue's title, since a weekly keeps its name. */
 export function newDraft(day: string, previous?: Draft): Draft {
-  return { id: crypto.randomUUID(), title: previous?.title ?? FIRST_DRAFT_TITLE, date: day, clipIds: [], intro: '' };
+  return { id: crypto.randomUUID(), title: previous?.title ?? DEFAULT_DRAFT_TITLE, date: day, clipIds: [], intro: '' };
 }
 
 /** The current draft, created when there is none (at most one can exist: writers are serialised). */

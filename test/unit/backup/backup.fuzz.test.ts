@@ -32,7 +32,7 @@ const spellings = (repo: string) => [repo, repo.toLowerCase(), repo.toUpperCase(
 const mosn = { name: 'MOSN', link: 'https://github.com/mosn/mosn/' };
 
 /** What the store may refuse in ordinary use: the user is told, nothing changes. */
-const EXPECTED_REFUSALS = /no longer exists|can no longer be moved|nothing to publish|is not a date/;
+const EXPECTED_REFUSALS = /no longer exists|can no longer be moved|nothing to publish|is not a date|already has clips or an intro/;
 
 const DAY = 86_400_000;
 /** Time between two actions: none at all (two writes in one millisecond), a little, days, or the clock set back. */
@@ -58,6 +58,7 @@ const action = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('remove' as const), pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('markAsSent' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reopen' as const), pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('openPopup' as const) }) },
   {
     weight: 1,
@@ -168,9 +169,16 @@ class Browser {
       case 'undo':
         await this.undos.pop()?.();
         return;
-      case 'markAsSent':
-        await drafts.publish();
+      case 'markAsSent': {
+        const { published } = await drafts.publish();
+        this.undos.push(() => drafts.reopen(published.id));
         return;
+      }
+      case 'reopen': {
+        const history = await drafts.history();
+        if (history.length) await drafts.reopen(history[step.pick % history.length]!.id); // the index is taken modulo the length
+        return;
+      }
       case 'openPopup':
         await drafts.current();
         return;

@@ -43,4 +43,17 @@ describe('GitHub pages in Chinese', () => {
     await vi.waitFor(() => expect(status()).toContain('mosn/mosn#2203'), { timeout: 10_000 });
     expect(status()).toBe('Clipped to Weekly（已更新）：mosn/mosn#2203');
   });
+
+  it('say in Chinese that the thread was in a sent issue already', async () => {
+    const save = vi.fn<SaveClip>(async (capture: ClipCapture) => ({
+      clip: clipFrom(capture),
+      created: true,
+      sentIn: { title: 'SOFA Weekly', date: '2023-01-06' },
+    }));
+    startClipper(loadPage(readFixture('react-issue.html'), 'https://github.com/mosn/mosn/issues/2203'), githubSite, save, controller.signal);
+    userClick(button('Clip to Weekly'));
+    const status = () => document.querySelector('[role="status"]')?.textContent ?? '';
+    await vi.waitFor(() => expect(status()).toContain('mosn/mosn#2203'), { timeout: 10_000 });
+    expect(status()).toBe('Clipped to Weekly（已剪藏）：mosn/mosn#2203，已在 2023-01-06 那一期发过');
+  });
 });

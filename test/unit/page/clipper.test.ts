@@ -65,6 +65,14 @@ describe('the clipper on a GitHub page', () => {
     expect(status()).toBe('Clipped to Weekly: mosn/mosn#2203');
   });
 
+  it('says so when the thread was in a sent issue already, instead of calling it an update', async () => {
+    save.mockImplementationOnce(async (capture) => ({ clip: clipFrom(capture), created: true, sentIn: { title: 'SOFA Weekly', date: '2023-01-06' } }));
+    startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
+    userClick(buttons('Clip to Weekly')[0]);
+    await clipDone();
+    expect(status()).toBe('Clipped to Weekly: mosn/mosn#2203 — already in the issue of 2023-01-06');
+  });
+
   it("ignores clicks a page script makes or forges, so only the user's own input clips", async () => {
     startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     buttons('Clip to Weekly')[0].click();

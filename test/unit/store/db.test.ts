@@ -20,8 +20,8 @@ async function createVersion1(name: string, clips: Clip[]): Promise<void> {
 }
 
 describe('the database schema', () => {
-  it("is at version 3, with ids that ignore the repository's case", () => {
-    expect(DB_VERSION).toBe(3);
+  it("is at version 4, with ids that ignore the repository's case and drafts found by the threads they list", () => {
+    expect(DB_VERSION).toBe(4);
   });
 
   it('creates every store and index in a new database', async () => {
@@ -29,7 +29,7 @@ describe('the database schema', () => {
     expect([...db.objectStoreNames]).toEqual(['clips', 'drafts']);
     const tx = db.transaction(['clips', 'drafts']);
     expect([...tx.objectStore('clips').indexNames]).toEqual(['by-clippedAt', 'by-draft']);
-    expect([...tx.objectStore('drafts').indexNames]).toEqual(['by-publishedAt']);
+    expect([...tx.objectStore('drafts').indexNames]).toEqual(['by-clip', 'by-publishedAt']);
     db.close();
   });
 
@@ -166,6 +166,36 @@ describe('upgrading a version 2 database', () => {
     await createVersion2(name, [{ ...at(threadCapture(1), '2023-01-05T01:00:00+09:00', INBOX), updatedAt: '2023-01-05T01:00:00+09:00' }], []);
     const { clips } = await upgraded(name);
     expect(clips[0]).toMatchObject({ clippedAt: '2023-01-04T16:00:00.000Z', updatedAt: '2023-01-04T16:00:00.000Z' });
+  });
+});
+
+describe('upgrading a version 3 database', () => {
+  it('finds the sent issues that listed a thread, so clipping it again says which', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const sent = clipFrom(seedCapture(), '2023-01-02T00:00:00.000Z');
+    const db = await openDB(name, 3, {
+      upgrade(v3) {
+        const clipStore = v3.createObjectStore('clips', { keyPath: 'id' });
+        clipStore.createIndex('by-clippedAt', 'clippedAt');
+        clipStore.createIndex('by-draft', ['draftId', 'clippedAt']);
+        v3.createObjectStore('drafts', { keyPath: 'id' }).createIndex('by-publishedAt', 'publishedAt');
+      },
+    });
+    const tx = db.transaction(['clips', 'drafts'], 'readwrite');
+    const issue = {
+      id: 'sent',
+      title: 'Weekly digest',
+      date: '2023-01-06',
+      intro: '',
+      clipIds: [sent.id],
+      publishedAt: '2023-01-06T07:00:00.000Z',
+      sentClips: [sent],
+    };
+    await Promise.all([tx.objectStore('clips').put({ ...sent, draftId: 'sent' }), tx.objectStore('drafts').put(issue), tx.done]);
+    db.close();
+
+    const saved = await createStore(() => openClipperDB(name)).clips.save(seedCapture());
+    expect([saved.created, saved.sentIn]).toEqual([true, { title: 'Weekly digest', date: '2023-01-06' }]);
   });
 });
 

@@ -249,8 +249,8 @@ describe('DraftStore', () => {
       await store.clips.save(seedCapture(), { addToCurrentDraft: true });
       const { published } = await store.drafts.publish();
       const answer = { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-9', markdown: 'A newer answer' };
-      const { created } = await store.clips.save(seedCapture({ answer }), { addToCurrentDraft: true });
-      expect(created).toBe(false);
+      const { created, sentIn } = await store.clips.save(seedCapture({ answer }), { addToCurrentDraft: true });
+      expect([created, sentIn]).toEqual([true, { title: 'Weekly digest', date: '2023-01-04' }]);
 
       const current = await store.drafts.current();
       expect(ids(current.clips)).toEqual(['mosn/mosn#2203']);
@@ -260,11 +260,102 @@ describe('DraftStore', () => {
       expect(sent!.clips[0].answer).toBeUndefined();
     });
 
+    it('starts over instead of bringing back the question and answer it was sent with', async () => {
+      const chosen = { author: 'dengqian', url: 'https://github.com/mosn/mosn/issues/2203#issue-1', markdown: 'Last week’s chosen question' };
+      const answer = { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1', markdown: 'Last week’s answer' };
+      await store.clips.save(seedCapture({ question: chosen, questionIsDefault: false, answer }), { addToCurrentDraft: true });
+      await store.drafts.publish();
+      clock.set('2023-01-11T12:00:00.000Z');
+      const { clip } = await store.clips.save(seedCapture(), { addToCurrentDraft: true });
+      expect([clip.question.markdown, clip.answer, clip.clippedAt]).toEqual([seedCapture().question.markdown, undefined, '2023-01-11T12:00:00.000Z']);
+    });
+
+    it('names the latest sent issue that had it on every later clip, and none for a thread never sent', async () => {
+      await store.drafts.update({ date: '2023-01-06' });
+      await store.clips.save(seedCapture(), { addToCurrentDraft: true });
+      clock.set('2023-01-06T12:00:00.000Z');
+      await store.drafts.publish();
+      await store.clips.save(seedCapture(), { addToCurrentDraft: true });
+      clock.set('2023-01-13T12:00:00.000Z');
+      await store.drafts.update({ title: 'Second' });
+      await store.drafts.publish();
+      expect((await store.clips.save(seedCapture())).sentIn).toEqual({ title: 'Second', date: '2023-01-13' });
+      // Clipped again into the inbox, then again: an update of that clip, still a repeat.
+      const again = await store.clips.save(
+        seedCapture({ answer: { author: 'a', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-2', markdown: 'x' } }),
+      );
+      expect([again.created, again.sentIn?.date]).toEqual([false, '2023-01-13']);
+      expect((await store.clips.save(threadCapture(1))).sentIn).toBeUndefined();
+    });
+
     it('waits in the inbox when new clips go there', async () => {
       await store.clips.save(seedCapture(), { addToCurrentDraft: true });
       await store.drafts.publish();
       await store.clips.save(seedCapture());
       expect(ids((await store.drafts.current()).inbox)).toEqual(['mosn/mosn#2203']);
+    });
+  });
+
+  describe('reopening a sent issue', () => {
+    it('undoes Mark as sent: the issue is the current draft again, as it was, and the empty next draft goes', async () => {
+      await store.drafts.update({ title: 'SOFA Weekly', date: '2023-01-06', intro: 'Hello' });
+      await clipIntoDraft(1, 2);
+      const before = await store.drafts.current();
+      const { published, next } = await store.drafts.publish();
+
+      const reopened = await store.drafts.reopen(published.id);
+      expect(reopened).toEqual(before.draft);
+      const after = await store.drafts.current();
+      expect([after.draft, after.clips]).toEqual([before.draft, before.clips]);
+      expect(await store.drafts.history()).toEqual([]);
+      expect(await store.drafts.read(next.id)).toBeUndefined();
+      // And it can be sent again.
+      expect((await store.drafts.publish()).published.clipIds).toEqual(['mosn/mosn#1', 'mosn/mosn#2']);
+    });
+
+    it('refuses, changing nothing, while the current draft has clips or an intro', async () => {
+      await clipIntoDraft(1);
+      const { published } = await store.drafts.publish();
+      await clipIntoDraft(2);
+      await expect(store.drafts.reopen(published.id)).rejects.toThrow(/“Weekly digest” already has clips or an intro.*Nothing was changed/);
+      await store.drafts.unplace('mosn/mosn#2');
+      await store.drafts.update({ intro: 'A note' });
+      await expect(store.drafts.reopen(published.id)).rejects.toThrow(/already has clips or an intro/);
+      expect((await store.drafts.history()).map((draft) => draft.id)).toEqual([published.id]);
+      expect((await store.drafts.current()).draft.intro).toBe('A note');
+    });
+
+    it('brings back a clip deleted since, and a thread clipped again into the inbox in its newer version', async () => {
+      await clipIntoDraft(1, 2);
+      const { published } = await store.drafts.publish();
+      await store.clips.remove('mosn/mosn#1');
+      clock.set('2023-01-10T12:00:00.000Z');
+      await store.clips.save({ ...threadCapture(2), title: 'Renamed since' });
+      await store.drafts.reopen(published.id);
+      const { clips, inbox } = await store.drafts.current();
+      expect(clips.map((clip) => [clip.id, clip.title])).toEqual([
+        ['mosn/mosn#1', 'Question 1'],
+        ['mosn/mosn#2', 'Renamed since'],
+      ]);
+      expect(inbox).toEqual([]);
+    });
+
+    it('brings back a thread sent again in a later issue as this issue sent it; the later issue keeps its own', async () => {
+      await clipIntoDraft(1);
+      const first = (await store.drafts.publish()).published;
+      clock.set('2023-01-10T12:00:00.000Z');
+      await store.clips.save({ ...threadCapture(1), title: 'Sent again' }, { addToCurrentDraft: true });
+      const second = (await store.drafts.publish()).published;
+      await store.drafts.reopen(first.id);
+      expect((await store.drafts.current()).clips.map((clip) => clip.title)).toEqual(['Question 1']);
+      expect((await store.drafts.read(second.id))!.clips.map((clip) => clip.title)).toEqual(['Sent again']);
+      expect((await store.drafts.history()).map((draft) => draft.id)).toEqual([second.id]);
+    });
+
+    it('leaves the current draft as it is when asked to reopen it, and says a draft that is gone is gone', async () => {
+      const { draft } = await store.drafts.current();
+      expect(await store.drafts.reopen(draft.id)).toEqual(draft);
+      await expect(store.drafts.reopen('no-such-draft')).rejects.toThrow(/no longer exists/);
     });
   });
 });
