@@ -1,6 +1,6 @@
 import { questionLine } from '@/utils/draft/question-line';
 import { t } from '@/utils/i18n';
-import type { Clip } from '@/utils/model';
+import type { Clip, IssueRef } from '@/utils/model';
 
 export type ClipRowAction = 'up' | 'down' | 'edit' | 'toInbox' | 'toDraft' | 'remove';
 
@@ -10,13 +10,15 @@ export interface ClipRowProps {
   position?: number;
   isFirst?: boolean;
   isLast?: boolean;
+  /** The latest sent issue the thread was in: this clip may repeat it. */
+  sentIn?: IssueRef;
   onAction: (action: ClipRowAction, clip: Clip) => void;
 }
 
 const icons: Record<ClipRowAction, string> = { up: '↑', down: '↓', edit: '✎', toInbox: '⇲', toDraft: '+', remove: '✕' };
 
 /** One clip: what it is, and the buttons that act on it (each named for screen readers). */
-export function ClipRow({ clip, position, isFirst, isLast, onAction }: ClipRowProps) {
+export function ClipRow({ clip, position, isFirst, isLast, sentIn, onAction }: ClipRowProps) {
   const name = `${clip.repo}#${clip.number}`;
   const actions: [ClipRowAction, string, boolean?][] =
     position === undefined
@@ -41,6 +43,12 @@ export function ClipRow({ clip, position, isFirst, isLast, onAction }: ClipRowPr
         </a>
         <span class="clip-meta">
           {name} · {clip.answer ? t('popupAnswerBy', clip.answer.author || '?') : t('popupNoAnswer')}
+          {sentIn && (
+            <>
+              {' · '}
+              <span class="already-sent">{t('popupAlreadySent', sentIn.date)}</span>
+            </>
+          )}
         </span>
       </div>
       <div class="clip-actions">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { Clip } from '@/utils/model';
+import type { Clip, IssueRef } from '@/utils/model';
 import type { ClipEdit } from '@/utils/store/clips';
 import { ClipEditor } from './ClipEditor';
 import { ClipRow, type ClipRowAction } from './ClipRow';
@@ -14,6 +14,8 @@ export const DRAFT_ROWS_SHOWN = 200;
 
 export interface DraftClipsProps {
   clips: readonly Clip[];
+  /** The latest sent issue of each thread that was in one, by clip id. */
+  sentIn?: ReadonlyMap<string, IssueRef>;
   onAction: (action: ClipRowAction, clip: Clip, index: number) => void;
   /** Drag and drop: put the clip at `index`. */
   onMove: (clip: Clip, index: number) => void;
@@ -21,7 +23,7 @@ export interface DraftClipsProps {
 }
 
 /** The draft's clips in order: drag to reorder, or use the buttons (keyboard); edit one in place. */
-export function DraftClips({ clips, onAction, onMove, onEdit }: DraftClipsProps) {
+export function DraftClips({ clips, sentIn, onAction, onMove, onEdit }: DraftClipsProps) {
   const [editing, setEditing] = useState<string>();
   const [dragged, setDragged] = useState<string>();
   const [over, setOver] = useState<number>();
@@ -62,6 +64,7 @@ export function DraftClips({ clips, onAction, onMove, onEdit }: DraftClipsProps)
               position={index + 1}
               isFirst={index === 0}
               isLast={index === clips.length - 1}
+              sentIn={sentIn?.get(clip.id)}
               onAction={(action) => (action === 'edit' ? setEditing(editing === clip.id ? undefined : clip.id) : onAction(action, clip, index))}
             />
             {editing === clip.id && (

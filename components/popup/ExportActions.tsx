@@ -4,7 +4,7 @@ export interface ExportActionsProps {
   disabled: boolean;
   onCopy: () => void;
   onDownload: () => void;
-  /** Absent where a GitHub issue makes no sense (a past issue's Markdown). */
+  /** Absent where a GitHub issue makes no sense. */
   onOpenIssue?: () => void;
 }
 

@@ -1,20 +1,31 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { Draft } from '@/utils/model';
+import type { Clip, Draft } from '@/utils/model';
+import { localDay } from '@/utils/store/placement';
 import { DraftMarkdown } from '../DraftMarkdown';
 import { ExportActions } from './ExportActions';
 
-export interface HistoryProps {
-  drafts: readonly Draft[];
-  /** The past issue's Markdown, rendered as it was sent. */
-  render: (draft: Draft) => Promise<string>;
-  onCopy: (markdown: string) => void;
-  onDownload: (markdown: string, draft: Draft) => void;
+/** A sent issue opened in the list: its Markdown as it was sent, and the clips it was made of. */
+export interface PastIssue {
+  draft: Draft;
+  clips: readonly Clip[];
+  markdown: string;
 }
 
-/** Issues already sent: reopen one to copy or download it again. */
-export function History({ drafts, render, onCopy, onDownload }: HistoryProps) {
-  const [open, setOpen] = useState<{ draft: Draft; markdown: string }>();
+export type PastIssueExport = 'copy' | 'download' | 'openIssue';
+
+export interface HistoryProps {
+  drafts: readonly Draft[];
+  /** The past issue's Markdown and clips, as it was sent. */
+  open: (draft: Draft) => Promise<PastIssue>;
+  onExport: (kind: PastIssueExport, issue: PastIssue) => void;
+  /** Makes the issue the current draft again. */
+  onReopen: (draft: Draft) => void;
+}
+
+/** Issues already sent, each with the day it was sent: open one to copy, download or open it as an issue again, or reopen it. */
+export function History({ drafts, open, onExport, onReopen }: HistoryProps) {
+  const [shown, setShown] = useState<PastIssue>();
   if (!drafts.length) return null;
   return (
     <details class="history">
@@ -22,19 +33,29 @@ export function History({ drafts, render, onCopy, onDownload }: HistoryProps) {
       <ul>
         {drafts.map((draft) => (
           <li key={draft.id}>
-            <button
-              type="button"
-              class="link"
-              aria-expanded={open?.draft.id === draft.id}
-              aria-label={t('popupShowMarkdown', draft.title)}
-              onClick={async () => setOpen(open?.draft.id === draft.id ? undefined : { draft, markdown: await render(draft) })}
-            >
-              {t('popupHistoryItem', draft.title, draft.date, String(draft.clipIds.length))}
-            </button>
-            {open?.draft.id === draft.id && (
+            <div class="row">
+              <button
+                type="button"
+                class="link"
+                aria-expanded={shown?.draft.id === draft.id}
+                aria-label={t('popupShowMarkdown', draft.title)}
+                onClick={async () => setShown(shown?.draft.id === draft.id ? undefined : await open(draft))}
+              >
+                {t('popupHistoryItem', draft.title, draft.date, String(draft.clipIds.length), draft.publishedAt ? localDay(new Date(draft.publishedAt)) : '')}
+              </button>
+              <button type="button" title={t('popupReopenTitle', draft.date)} aria-label={t('popupReopenTitle', draft.date)} onClick={() => onReopen(draft)}>
+                {t('popupReopen')}
+              </button>
+            </div>
+            {shown?.draft.id === draft.id && (
               <div class="past">
-                <DraftMarkdown label={t('popupHistoryMarkdown', draft.title)} markdown={open.markdown} rows={8} />
-                <ExportActions disabled={false} onCopy={() => onCopy(open.markdown)} onDownload={() => onDownload(open.markdown, draft)} />
+                <DraftMarkdown label={t('popupHistoryMarkdown', draft.title)} markdown={shown.markdown} rows={8} />
+                <ExportActions
+                  disabled={false}
+                  onCopy={() => onExport('copy', shown)}
+                  onDownload={() => onExport('download', shown)}
+                  onOpenIssue={() => onExport('openIssue', shown)}
+                />
               </div>
             )}
           </li>

@@ -1,6 +1,8 @@
+import { useMemo } from 'preact/hooks';
 import { findTemplate, listTemplates } from '@/utils/draft/presets';
+import { latestIssueOfEachThread } from '@/utils/draft/warnings';
 import { errorText, t } from '@/utils/i18n';
-import type { Clip } from '@/utils/model';
+import type { Clip, Draft } from '@/utils/model';
 import type { Store } from '@/utils/store';
 import { DraftMarkdown } from '../DraftMarkdown';
 import { Feedback } from '../Feedback';
@@ -10,14 +12,16 @@ import { DraftClips } from './DraftClips';
 import { DraftFields } from './DraftFields';
 import { ExportActions } from './ExportActions';
 import { exportActions, type ExportApi } from './exportActions';
-import { History } from './History';
+import { History, type PastIssueExport } from './History';
 import { LazyPreview } from './LazyPreview';
 import { TemplateSelect } from './TemplateSelect';
 import { useDraftFields } from './useDraftFields';
 import { useDraftMarkdown } from './useDraftMarkdown';
 import { createAct, useNotice } from './useNotice';
 import { usePopupData, type PopupSources } from './usePopupData';
+import { useReview } from './useReview';
 import { useShortcut } from './useShortcut';
+import { Warnings } from './Warnings';
 
 /** Everything the popup reads and does outside itself, so tests can hand it fakes. */
 export interface PopupApi extends PopupSources, ExportApi {
@@ -30,11 +34,19 @@ export interface PopupApi extends PopupSources, ExportApi {
 
 const NO_CLIPS: readonly Clip[] = [];
 
+/** The buttons that send an issue out, by the names the warnings' heading gives them. */
+const ACTION_NAMES: Record<PastIssueExport | 'publish', () => string> = {
+  publish: () => t('popupPublish'),
+  copy: () => t('popupCopy'),
+  download: () => t('popupDownload'),
+  openIssue: () => t('popupOpenIssue'),
+};
+
 /**
  * The popup: this week's draft (its clips, fields and Markdown), the inbox, export and history.
  * It fits Chrome's largest popup (800×600) and a side panel 360 px wide: the header and the footer
- * (template, Mark as sent, export and the last notice with its Undo) stay in view, and what lies
- * between them scrolls.
+ * (template, Mark as sent, export, the warnings before an issue goes out, and the last notice with
+ * its Undo) stay in view, and what lies between them scrolls.
  */
 export function PopupApp({ api }: { api: PopupApi }) {
   const { notice, say, fail } = useNotice();
@@ -45,6 +57,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const act = createAct(whenShown, { say, fail });
   const clips = clipActions(api.store, act);
   const exports = exportActions(api, { say, fail });
+  const { review, check } = useReview((action) => say({ message: t('popupCancelled', action) }));
+  const sentIn = useMemo(() => latestIssueOfEachThread(history), [history]);
 
   if (!view || !settings || !fields.draft) {
     return (
@@ -65,6 +79,25 @@ export function PopupApp({ api }: { api: PopupApi }) {
 
   const draft = fields.draft;
   const inboxRest = view.inboxSize - view.inbox.length;
+  const { drafts } = api.store;
+  const reopen = (issue: Draft) =>
+    act(
+      () => drafts.reopen(issue.id),
+      (reopened) => ({ message: t('popupReopened', reopened.date) }),
+    );
+  const publish = () =>
+    act(
+      () => drafts.publish(),
+      ({ published }) => ({ message: t('popupPublished', published.title), undo: () => void reopen(published) }),
+    );
+  const send = (kind: PastIssueExport, issue: Draft, markdown: string) => {
+    if (kind === 'copy') return exports.copy(markdown);
+    if (kind === 'download') return exports.download(markdown, issue);
+    return exports.openIssue(settings.targetRepo, issue, markdown);
+  };
+  /** Lists the warnings for the current draft, if any, before `proceed` sends it out. */
+  const checkCurrent = (kind: PastIssueExport | 'publish', proceed: () => void) =>
+    check(ACTION_NAMES[kind](), { draft, clips: view.clips, markdown, history }, proceed);
   return (
     <main class="popup">
       <header class="top row spread">
@@ -89,7 +122,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           <p id="drag-hint" class="muted small">
             {t('popupDragHint')}
           </p>
-          <DraftClips clips={view.clips} onAction={clips.onAction} onMove={clips.onMove} onEdit={clips.onEdit} />
+          <DraftClips clips={view.clips} sentIn={sentIn} onAction={clips.onAction} onMove={clips.onMove} onEdit={clips.onEdit} />
         </section>
 
         {view.inboxSize > 0 && (
@@ -98,7 +131,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
             <ul class="clips">
               {view.inbox.map((clip) => (
                 <li key={clip.id}>
-                  <ClipRow clip={clip} onAction={clips.onAction} />
+                  <ClipRow clip={clip} sentIn={sentIn.get(clip.id)} onAction={clips.onAction} />
                 </li>
               ))}
             </ul>
@@ -119,39 +152,31 @@ export function PopupApp({ api }: { api: PopupApi }) {
 
         <History
           drafts={history}
-          render={async (past) => {
-            const sent = await api.store.drafts.read(past.id);
-            return sent ? renderPast(sent.draft, sent.clips) : '';
+          open={async (past) => {
+            const sent = await drafts.read(past.id);
+            return { draft: past, clips: sent?.clips ?? [], markdown: sent ? await renderPast(sent.draft, sent.clips) : '' };
           }}
-          onCopy={exports.copy}
-          onDownload={exports.download}
+          onExport={(kind, issue) => check(ACTION_NAMES[kind](), { ...issue, history }, () => void send(kind, issue.draft, issue.markdown))}
+          onReopen={reopen}
         />
       </div>
 
       <footer class="bottom">
+        {review && <Warnings action={review.action} warnings={review.warnings} onGoOn={review.goOn} onCancel={review.cancel} />}
         <div class="row">
           <TemplateSelect
             templates={listTemplates(settings.userTemplates)}
             selected={findTemplate(settings.templateId, settings.userTemplates).id}
             onSelect={chooseTemplate}
           />
-          <button
-            type="button"
-            disabled={!view.clips.length}
-            onClick={() =>
-              act(
-                () => api.store.drafts.publish(),
-                ({ published }) => ({ message: t('popupPublished', published.title) }),
-              )
-            }
-          >
+          <button type="button" disabled={!view.clips.length} onClick={() => checkCurrent('publish', () => void publish())}>
             {t('popupPublish')}
           </button>
           <ExportActions
             disabled={!view.clips.length || !markdown}
-            onCopy={() => exports.copy(markdown)}
-            onDownload={() => exports.download(markdown, draft)}
-            onOpenIssue={() => exports.openIssue(settings.targetRepo, draft, markdown)}
+            onCopy={() => checkCurrent('copy', () => void send('copy', draft, markdown))}
+            onDownload={() => checkCurrent('download', () => void send('download', draft, markdown))}
+            onOpenIssue={() => checkCurrent('openIssue', () => void send('openIssue', draft, markdown))}
           />
         </div>
         <div class="notice">

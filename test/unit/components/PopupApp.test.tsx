@@ -50,6 +50,22 @@ describe('the popup', () => {
   const status = () => screen.getByRole('status');
   const loaded = () => waitFor(() => expect(draft().value).toContain('#1290'));
   const entries = () => [...draft().value.matchAll(/^\*\*(\d+)\. @(\S+) #(\d+)\*\*$/gm)].map((match) => `${match[1]}. #${match[3]}`);
+  /** What the fixture's draft is warned of: its title is the default, and #1290 has no answer. */
+  const FIXTURE_WARNINGS = [
+    'The title is still the default, “Weekly digest”.',
+    'No answer: sofastack/sofa-rpc#1290. They print without an answer, and the count line still counts them.',
+  ];
+  /** Checks the warnings listed before the issue goes out, then goes on. */
+  async function goOn(warnings: string[] = FIXTURE_WARNINGS) {
+    const dialog = await screen.findByRole('alertdialog');
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(warnings);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Go on' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  }
 
   it('shows the draft Markdown, numbered in the draft order, with the shortcut', async () => {
     render(<PopupApp api={api} />);
@@ -130,9 +146,12 @@ describe('the popup', () => {
     render(<PopupApp api={api} />);
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    expect(api.copy).not.toHaveBeenCalled();
+    await goOn();
     expect(api.copy).toHaveBeenCalledWith(draft().value);
     await waitFor(() => expect(status().textContent).toBe('Copied the draft Markdown.'));
     fireEvent.click(screen.getByRole('button', { name: 'Download .md' }));
+    await goOn();
     expect(api.download).toHaveBeenCalledWith(draft().value, expect.stringMatching(/^\d{4}-\d{2}-\d{2}-.+\.md$/));
   });
 
@@ -140,6 +159,7 @@ describe('the popup', () => {
     render(<PopupApp api={api} />);
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
+    await goOn();
     await waitFor(() => expect(status().textContent).toContain('Choose the repository'));
     expect(api.openOptions).toHaveBeenCalled();
     expect(api.openTab).not.toHaveBeenCalled();
@@ -150,6 +170,7 @@ describe('the popup', () => {
     render(<PopupApp api={api} />);
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
+    await goOn();
     await waitFor(() => expect(api.openTab).toHaveBeenCalled());
     expect(api.openTab.mock.calls[0][0]).toMatch(/^https:\/\/github\.com\/sofastack\/sofastack\.tech\/issues\/new\?title=.+&body=/);
     expect(api.copy).not.toHaveBeenCalled();
@@ -159,6 +180,7 @@ describe('the popup', () => {
     render(<PopupApp api={api} />);
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
+    await goOn();
     await waitFor(() => expect(api.openTab).toHaveBeenCalledTimes(2));
     expect(api.openTab.mock.calls[1][0]).not.toContain('&body=');
     expect(api.copy).toHaveBeenCalledWith(draft().value);
@@ -171,6 +193,7 @@ describe('the popup', () => {
     render(<PopupApp api={api} />);
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
+    await goOn();
     await waitFor(() => expect(status().textContent).toBe('Opened a new issue in sofastack/sofastack.tech.'));
     expect(new URL(api.openTab.mock.calls[0][0]).searchParams.get('body')).toContain('A：Cut here: \uFFFD');
   });
@@ -179,6 +202,7 @@ describe('the popup', () => {
     render(<PopupApp api={api} />);
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Mark as sent' }));
+    await goOn();
     await waitFor(() => expect(screen.getByText(/Sent issues \(1\)/)).toBeTruthy());
     await waitFor(() => expect(entries()).toEqual([]));
     expect(status().textContent).toMatch(/^Marked “.+” as sent; a new draft is started\.$/);
@@ -208,6 +232,7 @@ describe('the popup', () => {
     expect(draft().value).toMatch(/^# SOFA Weekly \| 第 1 期\n/);
     expect(draft().value).toContain('Two answers this week.');
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    await goOn([FIXTURE_WARNINGS[1]!]);
     expect(api.copy).toHaveBeenCalledWith(expect.stringContaining('Two answers this week.'));
     await waitFor(async () => expect((await store.drafts.current()).draft).toMatchObject({ title: 'SOFA Weekly | 第 1 期', intro: 'Two answers this week.' }));
   });

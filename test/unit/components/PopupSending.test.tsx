@@ -1,0 +1,124 @@
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { PopupApp, type PopupApi } from '@/components/popup/PopupApp';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { createStore, type Store } from '@/utils/store';
+import { openClipperDB } from '@/utils/store/db';
+import { seedCapture, threadCapture } from '../../support/clips';
+
+const answer = { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1', markdown: 'Debug server init here' };
+
+describe('sending an issue from the popup', () => {
+  let store: Store;
+  let api: PopupApi & { copy: Mock<PopupApi['copy']> };
+  let now: Date;
+
+  beforeEach(async () => {
+    now = new Date('2023-01-04T08:00:00Z');
+    store = createStore(
+      () => openClipperDB(`test-${crypto.randomUUID()}`),
+      () => now,
+    );
+    await store.drafts.update({ title: 'SOFA Weekly | 1 月 6 日', date: '2023-01-06' });
+    await store.clips.save(seedCapture({ answer }), { addToCurrentDraft: true });
+    api = {
+      store,
+      loadSettings: async () => DEFAULT_SETTINGS,
+      selectTemplate: async () => undefined,
+      shortcut: async () => undefined,
+      copy: vi.fn<PopupApi['copy']>(() => Promise.resolve()),
+      download: vi.fn<PopupApi['download']>(),
+      openTab: vi.fn<PopupApi['openTab']>(() => Promise.resolve()),
+      openOptions: vi.fn<PopupApi['openOptions']>(() => Promise.resolve()),
+    };
+  });
+
+  afterEach(cleanup);
+
+  const draft = () => screen.getByLabelText<HTMLTextAreaElement>('Draft Markdown');
+  const status = () => screen.getByRole('status');
+  const loaded = (thread = '#2203') => waitFor(() => expect(draft().value).toContain(thread));
+  const warningsListed = async () =>
+    within(await screen.findByRole('alertdialog'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+
+  it('copies at once an issue with nothing to warn of', async () => {
+    render(<PopupApp api={api} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(api.copy).toHaveBeenCalledWith(draft().value);
+  });
+
+  it('lists the warnings with Go on focused, and Esc cancels: nothing goes out, and focus is back on the button', async () => {
+    await store.clips.save(threadCapture(7), { addToCurrentDraft: true });
+    await store.drafts.update({ intro: 'TODO: a word on the release' });
+    render(<PopupApp api={api} />);
+    await loaded('#7');
+    const copy = screen.getByRole('button', { name: 'Copy Markdown' });
+    copy.focus();
+    fireEvent.click(copy);
+    expect(await warningsListed()).toEqual([
+      'No answer: mosn/mosn#7. They print without an answer, and the count line still counts them.',
+      'A TODO is left on line 5: TODO: a word on the release',
+    ]);
+    const dialog = screen.getByRole('alertdialog', { name: 'Before Copy Markdown, check these' });
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Go on' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(api.copy).not.toHaveBeenCalled();
+    expect(status().textContent).toBe('Cancelled: Copy Markdown did nothing.');
+    expect(document.activeElement).toBe(copy);
+  });
+
+  it('marks as sent, then Undo reopens the issue with its clips', async () => {
+    render(<PopupApp api={api} />);
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as sent' }));
+    await waitFor(() => expect(status().textContent).toBe('Marked “SOFA Weekly | 1 月 6 日” as sent; a new draft is started.'));
+    expect(draft().value).not.toContain('#2203');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(status().textContent).toBe('Reopened the issue of 2023-01-06: it is the current draft again.'));
+    await loaded();
+    expect(screen.queryByText(/Sent issues/)).toBeNull();
+    expect((await store.drafts.current()).draft).toMatchObject({ title: 'SOFA Weekly | 1 月 6 日', date: '2023-01-06', clipIds: ['mosn/mosn#2203'] });
+  });
+
+  it('shows the day each issue was sent, and reopens one only while the current draft holds nothing', async () => {
+    now = new Date('2023-01-06T07:00:00Z');
+    await store.drafts.publish();
+    await store.clips.save(threadCapture(7), { addToCurrentDraft: true });
+    render(<PopupApp api={api} />);
+    await loaded('#7');
+    const history = screen.getByText(/Sent issues \(1\)/).closest('details')!;
+    expect(within(history).getByRole('button', { name: /Show Markdown of/ }).textContent).toMatch(
+      /^SOFA Weekly \| 1 月 6 日 · 2023-01-06 · 1 clips · sent 2023-01-0[67]$/,
+    );
+    const reopen = within(history).getByRole('button', { name: /^Reopen the issue of 2023-01-06/ });
+    fireEvent.click(reopen);
+    await waitFor(() => expect(status().textContent).toMatch(/already has clips or an intro.*Nothing was changed\.$/));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Move mosn/mosn#7 to the inbox' }));
+    await waitFor(() => expect(draft().value).not.toContain('#7'));
+    fireEvent.click(reopen);
+    await waitFor(() => expect(status().textContent).toBe('Reopened the issue of 2023-01-06: it is the current draft again.'));
+    await loaded();
+  });
+
+  it('says beside a clip and before it goes out that its thread is in a sent issue already', async () => {
+    await store.drafts.publish();
+    await store.drafts.update({ title: 'SOFA Weekly | 1 月 13 日' });
+    await store.clips.save(seedCapture({ answer }));
+    render(<PopupApp api={api} />);
+    const inbox = await screen.findByRole('heading', { name: /Inbox/ });
+    await waitFor(() => expect(inbox.closest('section')!.textContent).toContain('already in the issue of 2023-01-06'));
+    fireEvent.click(within(inbox.closest('section')!).getByRole('button', { name: 'Add mosn/mosn#2203 to this issue' }));
+    await loaded();
+    fireEvent.click(screen.getByRole('button', { name: 'Download .md' }));
+    expect(await warningsListed()).toEqual(['mosn/mosn#2203 is already in the issue of 2023-01-06.']);
+    fireEvent.click(screen.getByRole('button', { name: 'Go on' }));
+    expect(api.download).toHaveBeenCalledWith(draft().value, expect.stringMatching(/\.md$/));
+  });
+});
