@@ -38,7 +38,18 @@ describe('writing the weekly in the popup, in Chromium', () => {
       '**2. @yemoli #1290**\n\n> SOFARPC 发现了安全漏洞在哪提交呢？\n\nA：可以邮件给：<khotyn.huangt@antgroup.com>。\n\n**「sofa-rpc」**：*[https://github.com/sofastack/sofa-rpc/](https://github.com/sofastack/sofa-rpc/)*',
     );
 
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download .md' }).click()]);
+    // SOFA Weekly leaves a TODO for each part the intro lacks, and the title is still the default:
+    // the popup lists them before the file goes out, and goes on when asked to.
+    await popup.getByRole('button', { name: 'Download .md' }).click();
+    const warnings = popup.getByRole('alertdialog', { name: 'Before Download .md, check these' });
+    await warnings.waitFor();
+    expect(await warnings.getByRole('listitem').allTextContents()).toEqual([
+      'The title is still the default, “Weekly digest”.',
+      expect.stringMatching(/^A TODO is left on line 8: cover: "" {2}# TODO：/),
+      expect.stringMatching(/^A TODO is left on line \d+: \*\*TODO：本周贡献图。\*\*/),
+      expect.stringMatching(/^A TODO is left on line \d+: \*\*TODO：本周推荐阅读。\*\*/),
+    ]);
+    const [download] = await Promise.all([popup.waitForEvent('download'), warnings.getByRole('button', { name: 'Go on' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}-.+\.md$/);
     expect(readFileSync((await download.path())!, 'utf8')).toBe(markdown);
 
@@ -105,6 +116,14 @@ describe('writing the weekly in the popup, in Chromium', () => {
       },
     );
     await popup.getByRole('button', { name: 'Open as GitHub issue' }).click();
+    // #2299 was clipped without an answer; by keyboard, Go on is focused and Enter goes on.
+    const warnings = popup.getByRole('alertdialog', { name: 'Before Open as GitHub issue, check these' });
+    await warnings.waitFor();
+    expect(await warnings.getByRole('listitem').allTextContents()).toContainEqual(
+      'No answer: mosn/mosn#2299. They print without an answer, and the count line still counts them.',
+    );
+    expect(await warnings.getByRole('button', { name: 'Go on' }).evaluate((button) => button === document.activeElement)).toBe(true);
+    await popup.keyboard.press('Enter');
     await expect.poll(() => opened.length).toBe(1);
     const issue = new URL(opened[0]);
     expect(issue.origin + issue.pathname).toBe('https://github.com/sofastack/sofastack.tech/issues/new');
@@ -140,5 +159,28 @@ describe('writing the weekly in the popup, in Chromium', () => {
     expect(markdown).toContain('#2203**');
     await popup.close();
     await options.close();
+  });
+
+  it('marks the draft as sent, and a thread of it clipped again says which issue it is already in', async () => {
+    const { popup } = await readDraft(session);
+    const day = await popup.getByLabel('Date').inputValue();
+    await popup.getByRole('button', { name: 'Mark as sent' }).click();
+    await popup.getByRole('alertdialog', { name: 'Before Mark as sent, check these' }).getByRole('button', { name: 'Go on' }).click();
+    await waitForStatus(popup, /^Marked “Weekly digest” as sent; a new draft is started\.$/);
+
+    const page = await session.context.newPage();
+    await page.goto('https://github.com/mosn/mosn/issues/2203');
+    await page.getByRole('button', { name: 'Clip to Weekly' }).click();
+    await waitForStatus(page, `Clipped to Weekly: mosn/mosn#2203 — already in the issue of ${day}`);
+    await page.close();
+    // New clips join the current draft: the row there says it, and so do the warnings before it goes out.
+    const row = popup.getByRole('listitem').filter({ hasText: 'mosn/mosn#2203' });
+    await expect.poll(() => row.allTextContents()).toEqual([expect.stringContaining(`mosn/mosn#2203 · no answer yet · already in the issue of ${day}`)]);
+    await popup.getByRole('button', { name: 'Copy Markdown' }).click();
+    const warnings = popup.getByRole('alertdialog', { name: 'Before Copy Markdown, check these' });
+    await warnings.waitFor();
+    expect(await warnings.getByRole('listitem').allTextContents()).toContainEqual(`mosn/mosn#2203 is already in the issue of ${day}.`);
+    await warnings.getByRole('button', { name: 'Cancel' }).click();
+    await popup.close();
   });
 });

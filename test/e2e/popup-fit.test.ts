@@ -101,6 +101,47 @@ describe('the popup fits Chrome’s popup and a narrow side panel', () => {
     await popup.close();
   });
 
+  it('lists the warnings before Mark as sent in view, cancels by Esc, and undoes the sending', async () => {
+    const { popup } = await readDraft(session);
+    await popup.setViewportSize(POPUP);
+    const publish = popup.getByRole('button', { name: 'Mark as sent' });
+    await publish.click();
+    const warnings = popup.getByRole('alertdialog', { name: 'Before Mark as sent, check these' });
+    await warnings.waitFor();
+    expect(await warnings.getByRole('listitem').allTextContents()).toEqual([
+      'The title is still the default, “Weekly digest”.',
+      'No answer: mosn/mosn#2203, mosn/mosn#2204, mosn/mosn#2205, mosn/mosn#2206, mosn/mosn#2207. They print without an answer, and the count line still counts them.',
+    ]);
+    for (const [name, part] of [
+      ['warnings', warnings],
+      ['Go on', warnings.getByRole('button', { name: 'Go on' })],
+      ['Cancel', warnings.getByRole('button', { name: 'Cancel' })],
+      ['Mark as sent', publish],
+    ] as const)
+      expect([name, await inView(popup, part)]).toEqual([name, true]);
+    expect(await popup.evaluate(() => document.scrollingElement!.scrollHeight)).toBeLessThanOrEqual(POPUP.height);
+    if (screenshotDir) await popup.screenshot({ path: `${screenshotDir}/warnings.png`, clip: POPUP_PAGE });
+
+    // By keyboard: Esc cancels and says so; nothing was sent.
+    await popup.keyboard.press('Escape');
+    await waitForStatus(popup, 'Cancelled: Mark as sent did nothing.');
+    expect(await warnings.count()).toBe(0);
+    expect(await popup.getByText(/^Sent issues/).count()).toBe(0);
+
+    await publish.click();
+    await warnings.getByRole('button', { name: 'Go on' }).click();
+    await waitForStatus(popup, 'Marked “Weekly digest” as sent; a new draft is started.');
+    const undo = popup.getByRole('button', { name: 'Undo' });
+    expect(await inView(popup, popup.getByRole('status'))).toBe(true);
+    expect(await inView(popup, undo)).toBe(true);
+    await expect.poll(() => popup.getByLabel('Draft Markdown').inputValue()).not.toContain('#2207');
+    await undo.click();
+    await waitForStatus(popup, /^Reopened the issue of \d{4}-\d{2}-\d{2}: it is the current draft again\.$/);
+    await expect.poll(() => popup.getByLabel('Draft Markdown').inputValue()).toContain('#2207');
+    expect(await popup.getByText(/^Sent issues/).count()).toBe(0);
+    await popup.close();
+  });
+
   it('fits a side panel 360 px wide: one column, nothing past its edge', async () => {
     const panel = await session.openSidePanel();
     await panel.setViewportSize(NARROW);
@@ -112,6 +153,17 @@ describe('the popup fits Chrome’s popup and a narrow side panel', () => {
     // The side panel is where the popup sends you; it offers no second one.
     expect(await panel.getByRole('button', { name: 'Open in side panel' }).count()).toBe(0);
     if (screenshotDir) await panel.screenshot({ path: `${screenshotDir}/side-panel.png` });
+
+    // The warnings before an export fit the narrow panel too, Go on and Cancel in view.
+    await panel.getByRole('button', { name: 'Copy Markdown' }).click();
+    const warnings = panel.getByRole('alertdialog', { name: 'Before Copy Markdown, check these' });
+    await warnings.waitFor();
+    expect(await panel.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(NARROW.width);
+    expect(await controlsPastTheEdge(panel)).toEqual([]);
+    for (const control of [warnings, warnings.getByRole('button', { name: 'Go on' }), warnings.getByRole('button', { name: 'Cancel' })])
+      expect(await inView(panel, control)).toBe(true);
+    await warnings.getByRole('button', { name: 'Cancel' }).click();
+    await waitForStatus(panel, 'Cancelled: Copy Markdown did nothing.');
     await panel.close();
   });
 
