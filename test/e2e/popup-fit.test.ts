@@ -217,6 +217,16 @@ describe('the popup and the buttons in Chinese', () => {
     expect(await inView(popup, popup.getByRole('button', { name: '设置' }))).toBe(true);
     expect(await inView(popup, popup.getByRole('button', { name: 'Open as GitHub issue' }))).toBe(true);
     if (screenshotDir) await popup.screenshot({ path: `${screenshotDir}/popup-zh.png`, clip: POPUP_PAGE });
+
+    // The warnings before an export speak Chinese and fit too.
+    await popup.getByRole('button', { name: 'Copy Markdown' }).click();
+    const warnings = popup.getByRole('alertdialog', { name: 'Copy Markdown 之前，请检查以下几点' });
+    await warnings.waitFor();
+    expect(await warnings.getByRole('listitem').first().textContent()).toBe('标题还是默认的“Weekly digest”。');
+    for (const control of [warnings, warnings.getByRole('button', { name: '继续' }), warnings.getByRole('button', { name: '取消' })])
+      expect(await inView(popup, control)).toBe(true);
+    await popup.keyboard.press('Escape');
+    await waitForStatus(popup, '已取消：Copy Markdown 没有执行。');
     await popup.close();
   });
 });
