@@ -107,6 +107,32 @@ describe('sending an issue from the popup', () => {
     await loaded();
   });
 
+  it('opens a sent issue as a GitHub issue again, checked against the issues sent before it only', async () => {
+    api.loadSettings = async () => ({ ...DEFAULT_SETTINGS, targetRepo: 'sofastack/sofastack.tech' });
+    await store.drafts.publish();
+    now = new Date('2023-01-13T08:00:00Z');
+    await store.clips.save(seedCapture({ answer }), { addToCurrentDraft: true });
+    await store.drafts.publish();
+    render(<PopupApp api={api} />);
+    const history = (await screen.findByText(/Sent issues \(2\)/)).closest('details')!;
+    const [, first] = within(history).getAllByRole('button', { name: /Show Markdown of/ });
+    fireEvent.click(first!);
+    const past = (await within(history).findByRole<HTMLTextAreaElement>('textbox', { name: /^Markdown of/ })).value;
+    fireEvent.click(within(history).getByRole('button', { name: 'Open as GitHub issue' }));
+    await waitFor(() => expect(api.openTab).toHaveBeenCalled());
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(new URL(vi.mocked(api.openTab).mock.calls[0]![0]).searchParams.get('body')).toBe(past);
+
+    // The later issue repeats the first one's title and thread.
+    fireEvent.click(within(history).getAllByRole('button', { name: /Show Markdown of/ })[0]!);
+    await waitFor(() => expect(within(history).getByRole<HTMLTextAreaElement>('textbox', { name: /^Markdown of/ }).value).toContain('2023-01-13'));
+    fireEvent.click(within(history).getByRole('button', { name: 'Open as GitHub issue' }));
+    expect(await warningsListed()).toEqual([
+      'The title is the same as the issue of 2023-01-06: “SOFA Weekly | 1 月 6 日”.',
+      'mosn/mosn#2203 is already in the issue of 2023-01-06.',
+    ]);
+  });
+
   it('says beside a clip and before it goes out that its thread is in a sent issue already', async () => {
     await store.drafts.publish();
     await store.drafts.update({ title: 'SOFA Weekly | 1 月 13 日' });
