@@ -15,6 +15,7 @@ import { exportActions, type ExportApi } from './exportActions';
 import { History, type PastIssueExport } from './History';
 import { LazyPreview } from './LazyPreview';
 import { TemplateSelect } from './TemplateSelect';
+import { UndoButton } from './UndoButton';
 import { useDraftFields } from './useDraftFields';
 import { useDraftMarkdown } from './useDraftMarkdown';
 import { createAct, useNotice } from './useNotice';
@@ -180,17 +181,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           />
         </div>
         <div class="notice">
-          <Feedback
-            status={notice?.message ?? ''}
-            statusFailed={notice?.failed}
-            action={
-              notice?.undo && (
-                <button type="button" onClick={notice.undo}>
-                  {t('popupUndo')}
-                </button>
-              )
-            }
-          />
+          <Feedback status={notice?.message ?? ''} statusFailed={notice?.failed} action={notice?.undo && <UndoButton onUndo={notice.undo} />} />
         </div>
       </footer>
     </main>

@@ -128,14 +128,19 @@ describe('the popup fits Chrome’s popup and a narrow side panel', () => {
     expect(await warnings.count()).toBe(0);
     expect(await popup.getByText(/^Sent issues/).count()).toBe(0);
 
-    await publish.click();
-    await warnings.getByRole('button', { name: 'Go on' }).click();
+    // Again by keyboard: Enter on Mark as sent, Enter on Go on (focused), and focus waits on Undo,
+    // since Mark as sent is disabled once the new draft is empty.
+    await publish.focus();
+    await popup.keyboard.press('Enter');
+    await warnings.waitFor();
+    await popup.keyboard.press('Enter');
     await waitForStatus(popup, 'Marked “Weekly digest” as sent; a new draft is started.');
     const undo = popup.getByRole('button', { name: 'Undo' });
     expect(await inView(popup, popup.getByRole('status'))).toBe(true);
     expect(await inView(popup, undo)).toBe(true);
     await expect.poll(() => popup.getByLabel('Draft Markdown').inputValue()).not.toContain('#2207');
-    await undo.click();
+    await expect.poll(() => undo.evaluate((button) => button === document.activeElement)).toBe(true);
+    await popup.keyboard.press('Enter');
     await waitForStatus(popup, /^Reopened the issue of \d{4}-\d{2}-\d{2}: it is the current draft again\.$/);
     await expect.poll(() => popup.getByLabel('Draft Markdown').inputValue()).toContain('#2207');
     expect(await popup.getByText(/^Sent issues/).count()).toBe(0);
