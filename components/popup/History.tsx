@@ -12,13 +12,14 @@ export interface PastIssue {
   markdown: string;
 }
 
-export type PastIssueExport = 'copy' | 'download' | 'openIssue';
+/** The ways an issue goes out besides Mark as sent. */
+export type ExportKind = 'copy' | 'download' | 'openIssue';
 
 export interface HistoryProps {
   drafts: readonly Draft[];
   /** The past issue's Markdown and clips, as it was sent. */
   open: (draft: Draft) => Promise<PastIssue>;
-  onExport: (kind: PastIssueExport, issue: PastIssue) => void;
+  onExport: (kind: ExportKind, issue: PastIssue) => void;
   /** Makes the issue the current draft again. */
   onReopen: (draft: Draft) => void;
 }

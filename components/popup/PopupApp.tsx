@@ -12,7 +12,7 @@ import { DraftClips } from './DraftClips';
 import { DraftFields } from './DraftFields';
 import { ExportActions } from './ExportActions';
 import { exportActions, type ExportApi } from './exportActions';
-import { History, type PastIssueExport } from './History';
+import { History, type ExportKind } from './History';
 import { LazyPreview } from './LazyPreview';
 import { TemplateSelect } from './TemplateSelect';
 import { UndoButton } from './UndoButton';
@@ -36,7 +36,7 @@ export interface PopupApi extends PopupSources, ExportApi {
 const NO_CLIPS: readonly Clip[] = [];
 
 /** The buttons that send an issue out, by the names the warnings' heading gives them. */
-const ACTION_NAMES: Record<PastIssueExport | 'publish', () => string> = {
+const ACTION_NAMES: Record<ExportKind | 'publish', () => string> = {
   publish: () => t('popupPublish'),
   copy: () => t('popupCopy'),
   download: () => t('popupDownload'),
@@ -91,13 +91,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
       () => drafts.publish(),
       ({ published }) => ({ message: t('popupPublished', published.title), undo: () => void reopen(published) }),
     );
-  const send = (kind: PastIssueExport, issue: Draft, markdown: string) => {
+  const send = (kind: ExportKind, issue: Draft, markdown: string) => {
     if (kind === 'copy') return exports.copy(markdown);
     if (kind === 'download') return exports.download(markdown, issue);
     return exports.openIssue(settings.targetRepo, issue, markdown);
   };
   /** Lists the warnings for the current draft, if any, before `proceed` sends it out. */
-  const checkCurrent = (kind: PastIssueExport | 'publish', proceed: () => void) =>
+  const checkCurrent = (kind: ExportKind | 'publish', proceed: () => void) =>
     check(ACTION_NAMES[kind](), { draft, clips: view.clips, markdown, history }, proceed);
   return (
     <main class="popup">
