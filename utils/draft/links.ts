@@ -10,9 +10,6 @@
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 
-/** What a template does with references: keep them for GitHub, or write them out for a site. */
-export type LinkStyle = 'shorthand' | 'expanded';
-
 /** Where a clip's references point: its site (`https://github.com`) and repository (`owner/name`). */
 export interface ReferenceContext {
   origin: string;
