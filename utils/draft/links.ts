@@ -49,8 +49,12 @@ const NOT_BEFORE = /[A-Za-z0-9/.@&#-]/;
 const OPENS_UNLINKED = /^<(?:a|code)(?=[\s>])/i;
 const CLOSES_UNLINKED = /^<\/(?:a|code)\s*>/i;
 
+/** Whether `markdown` could hold a reference at all: most text has none, and is not worth lexing. */
+const MAY_REFER = /[#@]|[0-9a-f]{40}/;
+
 /** `markdown` with every GitHub reference in its text written as a Markdown link into `context`. */
 export function expandReferences(markdown: string, context: ReferenceContext): string {
+  if (!MAY_REFER.test(markdown)) return markdown;
   const source = markdown.replace(/\r\n?/g, '\n');
   const blocks = new Lexer({ gfm: true }).lex(source);
   // marked reads every character once at the top level; if not, its positions cannot be trusted.

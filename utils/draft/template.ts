@@ -125,6 +125,13 @@ function positionOf(token: unknown): [number, number] | undefined {
 }
 
 /**
+ * The expanded Markdown of the last draft rendered, by site, repository and Markdown: a draft renders
+ * again on every keystroke, and lexing thousands of clips each time would take seconds. Only the
+ * latest draft's are kept.
+ */
+let lastExpansions = new Map<string, string>();
+
+/**
  * What a template sees for a draft and its clips (in order).
  *
  * Plain-text fields are escaped here, once, rather than by liquidjs's `outputEscape`: that would
@@ -138,9 +145,16 @@ export function templateData(draft: Draft, clips: readonly Clip[], { projects, l
   const plain = escapeMarkdownText;
   const post = ({ author, url, markdown }: Post): Post => ({ author: plain(author), url: escapeMarkdownUrl(url), markdown });
   // A clip's references point into its own repository on its own site; the stored clip keeps them as written.
-  const linked = (clip: Clip, markdown: string) =>
-    links === 'expanded' ? expandReferences(markdown, { origin: originOf(clip.url), repo: clip.repo }) : markdown;
-  return {
+  const expansions = new Map<string, string>();
+  const linked = (clip: Clip, markdown: string) => {
+    if (links !== 'expanded') return markdown;
+    const origin = originOf(clip.url);
+    const key = `${origin} ${clip.repo}\n${markdown}`;
+    const expanded = expansions.get(key) ?? lastExpansions.get(key) ?? expandReferences(markdown, { origin, repo: clip.repo });
+    expansions.set(key, expanded);
+    return expanded;
+  };
+  const data: TemplateData = {
     draft: {
       title: plain(draft.title),
       date: plain(draft.date),
@@ -167,6 +181,8 @@ export function templateData(draft: Draft, clips: readonly Clip[], { projects, l
     }),
     count: clips.length,
   };
+  lastExpansions = expansions;
+  return data;
 }
 
 /** The site a clip's references point into: its thread's, or github.com for a record without a valid URL. */
