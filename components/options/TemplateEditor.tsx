@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { errorText, t } from '@/utils/i18n';
+import { linkStyleOf, type LinkStyle } from '@/utils/model';
 import { Feedback } from '../Feedback';
+import { LinkStyleField } from './LinkStyleField';
 import { TemplatePreview } from './TemplatePreview';
 import { TextField } from './TextField';
 import { useTemplatePreview } from './useTemplatePreview';
@@ -10,6 +12,8 @@ export interface EditableTemplate {
   id?: string;
   name: string;
   source: string;
+  /** Absent for the shorthand, as in templates saved before there was a choice. */
+  links?: LinkStyle;
 }
 
 export interface TemplateEditorProps {
@@ -25,13 +29,14 @@ export interface TemplateEditorProps {
   onRemove?: () => Promise<void>;
 }
 
-/** One template's name and Liquid source, beside a live preview of the sample draft it renders. */
+/** One template's name, Liquid source and links, beside a live preview of the sample draft it renders. */
 export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemove }: TemplateEditorProps) {
   const [name, setName] = useState(template.name);
   const [source, setSource] = useState(template.source);
+  const [links, setLinks] = useState(linkStyleOf(template));
   const [failure, setFailure] = useState('');
   const [confirmingRemove, setConfirmingRemove] = useState(false);
-  const preview = useTemplatePreview(source);
+  const preview = useTemplatePreview(source, links);
   const ids = { heading: useId(), error: useId(), confirm: useId() };
   const removeButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -40,7 +45,7 @@ export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemo
     if (confirmingRemove) confirmButton.current?.focus();
   }, [confirmingRemove]);
 
-  const unsaved = template.id === undefined || name !== template.name || source !== template.source;
+  const unsaved = template.id === undefined || name !== template.name || source !== template.source || links !== linkStyleOf(template);
   const nameMissing = !name.trim();
 
   /** Runs a save or delete; the section says when it worked, the editor says why it did not. */
@@ -55,7 +60,7 @@ export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemo
 
   const save = (event: Event) => {
     event.preventDefault();
-    void run(() => onSave({ id: template.id, name, source }));
+    void run(() => onSave({ id: template.id, name, source, links }));
   };
 
   return (
@@ -84,6 +89,7 @@ export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemo
               onInput={(event) => setSource(event.currentTarget.value)}
             />
           </label>
+          <LinkStyleField value={links} onChange={setLinks} readOnly={readOnly} />
           <Feedback
             failure={
               preview.error && (
@@ -101,7 +107,7 @@ export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemo
                 {t('optionsSaveTemplate')}
               </button>
             )}
-            <button type="button" class="btn" onClick={() => onDuplicate({ name: t('optionsCopyName', name.trim() || template.name), source })}>
+            <button type="button" class="btn" onClick={() => onDuplicate({ name: t('optionsCopyName', name.trim() || template.name), source, links })}>
               {t('optionsDuplicateTemplate')}
             </button>
             {onRemove && (

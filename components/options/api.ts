@@ -1,4 +1,4 @@
-import type { Project, TemplateDefinition } from '@/utils/model';
+import type { LinkStyle, Project, TemplateDefinition } from '@/utils/model';
 import { checkUserTemplate } from '@/utils/draft/templates';
 import { DEFAULT_SETTINGS, getSettings, setProject, setSettings, watchSetting, type Settings } from '@/utils/settings';
 import { removeUserTemplate, saveUserTemplate } from '@/utils/settings/templates';
@@ -14,7 +14,7 @@ export interface OptionsApi {
   watchSettings(onChange: () => void): () => void;
   setSettings(changes: Partial<Settings>): Promise<void>;
   /** Adds or replaces a user template; rejects a template that does not work, keeping the saved one. */
-  saveUserTemplate(template: { id?: string; name: string; source: string }): Promise<TemplateDefinition>;
+  saveUserTemplate(template: { id?: string; name: string; source: string; links?: LinkStyle }): Promise<TemplateDefinition>;
   removeUserTemplate(id: string): Promise<void>;
   /** Names `repo` in the newsletter, or forgets its name when `project` is undefined. */
   setProject(repo: string, project: Project | undefined): Promise<void>;

@@ -3,6 +3,7 @@ import { renderDraft } from '@/utils/draft/render-draft';
 import { startDraftRenderer, type DraftRenderer } from '@/utils/draft/renderer';
 import { SAMPLE_CLIPS, SAMPLE_DRAFT, SAMPLE_PROJECTS } from '@/utils/draft/sample';
 import { sayText, t } from '@/utils/i18n';
+import type { LinkStyle } from '@/utils/model';
 
 export interface TemplatePreview {
   /** The sample draft's Markdown from `source`, or from the last source that worked while it is broken. */
@@ -25,21 +26,21 @@ const pageRenderer = startDraftRenderer(async () => renderDraft);
 /** How the template being edited is named in the settings the preview renders with. */
 const EDITED = 'edited';
 
-/** The sample draft rendered with `source`, on every change, so a template is seen before it is saved. */
-export function useTemplatePreview(source: string, renderer: DraftRenderer = pageRenderer): TemplatePreview {
+/** The sample draft rendered with `source` and `links`, on every change, so a template is seen before it is saved. */
+export function useTemplatePreview(source: string, links: LinkStyle = 'shorthand', renderer: DraftRenderer = pageRenderer): TemplatePreview {
   // While the user types, most intermediate sources are broken: the last good output stays visible.
-  const [preview, setPreview] = useState<{ source: string; markdown: string; error?: string }>();
+  const [preview, setPreview] = useState<{ source: string; links: LinkStyle; markdown: string; error?: string }>();
   useLayoutEffect(() => {
-    const settings = { templateId: EDITED, userTemplates: [{ id: EDITED, name: EDITED, source }], projects: SAMPLE_PROJECTS };
+    const settings = { templateId: EDITED, userTemplates: [{ id: EDITED, name: EDITED, source, links }], projects: SAMPLE_PROJECTS };
     renderer.render(
       { draft: SAMPLE_DRAFT, clips: SAMPLE_CLIPS, settings },
       ({ markdown, problem }) => {
-        if (!problem) return setPreview({ source, markdown });
+        if (!problem) return setPreview({ source, links, markdown });
         const error = problem.kind === 'timeout' ? t('optionsTemplateTooSlow', String(problem.seconds)) : sayText(problem.message);
-        setPreview((last) => ({ source, markdown: last?.markdown ?? '', error }));
+        setPreview((last) => ({ source, links, markdown: last?.markdown ?? '', error }));
       },
       'preview',
     );
-  }, [source, renderer]);
-  return { markdown: preview?.markdown ?? '', error: preview?.error, pending: preview?.source !== source };
+  }, [source, links, renderer]);
+  return { markdown: preview?.markdown ?? '', error: preview?.error, pending: preview?.source !== source || preview.links !== links };
 }

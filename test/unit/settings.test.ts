@@ -51,10 +51,20 @@ describe('settings', () => {
       },
       'userTemplates[1].id must be unique',
     ],
+    [{ userTemplates: [{ id: 'a', name: 'A', source: '', links: 'full' }] }, 'userTemplates[0].links must be one of "shorthand", "expanded"'],
   ])('refuse %j with a message that says why, changing nothing', async (changes, message) => {
     await setSettings({ targetRepo: 'mosn/mosn' });
     await expect(setSettings({ templateId: 'sofa-weekly', ...(changes as object) })).rejects.toThrow(message);
     expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, targetRepo: 'mosn/mosn' });
+  });
+
+  it("keep a template's choice of links, and templates saved before there was one", async () => {
+    const templates = [
+      { id: 'user-old', name: 'Old', source: '' },
+      { id: 'user-site', name: 'Site', source: '', links: 'expanded' as const },
+    ];
+    await setSettings({ userTemplates: templates });
+    expect(await getSetting('userTemplates')).toEqual(templates);
   });
 
   it('accept clearing the target repo', async () => {

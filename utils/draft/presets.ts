@@ -5,7 +5,12 @@
  */
 import { DEFAULT_TEMPLATE_ID, type TemplateDefinition } from '../model';
 
-/** One clip in the seed's layout, shared by both presets (DESIGN.md, "The draft's Markdown"). */
+/**
+ * One clip in the seed's layout, shared by both presets (DESIGN.md, "The draft's Markdown"). Its
+ * header (`**1. @dengqian #2203**`) stays plain text even where references are expanded: the seed,
+ * published on a website, prints it so and links the project on the line below; expansion is for
+ * the references inside the clips' Markdown.
+ */
 const ENTRIES = `{% for clip in clips %}
 **{{ clip.index }}. @{{ clip.author }} #{{ clip.number }}**
 
@@ -81,8 +86,9 @@ ${ENTRIES}
 `;
 
 export const PRESETS: readonly TemplateDefinition[] = Object.freeze([
-  { id: DEFAULT_TEMPLATE_ID, name: 'Weekly digest', source: WEEKLY_DIGEST },
-  { id: 'sofa-weekly', name: 'SOFA Weekly', source: SOFA_WEEKLY },
+  { id: DEFAULT_TEMPLATE_ID, name: 'Weekly digest', source: WEEKLY_DIGEST, links: 'shorthand' },
+  // Published on a website and on WeChat, where GitHub's shorthand links nowhere.
+  { id: 'sofa-weekly', name: 'SOFA Weekly', source: SOFA_WEEKLY, links: 'expanded' },
 ]);
 
 /** The presets, then the user's templates: the options of the popup's `Template` select. */

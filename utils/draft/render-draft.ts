@@ -3,7 +3,7 @@
  * render worker, the options page's preview, tests and the background can all call it.
  */
 import { LocalizedError, messageOf, text, type Substitution } from '../errors';
-import { DEFAULT_TEMPLATE_ID, type Clip, type Draft, type DraftSettings } from '../model';
+import { DEFAULT_TEMPLATE_ID, linkStyleOf, type Clip, type Draft, type DraftSettings } from '../model';
 import { findTemplate } from './presets';
 import { compileTemplate, type CompiledTemplate } from './template';
 
@@ -47,7 +47,7 @@ function compile(source: string): CompiledTemplate {
  */
 export function renderDraft(draft: Draft, clips: readonly Clip[], settings: DraftSettings): RenderedDraft {
   const chosen = findTemplate(settings.templateId, settings.userTemplates);
-  const options = { projects: settings.projects };
+  const options = { projects: settings.projects, links: linkStyleOf(chosen) };
   try {
     return { markdown: compile(chosen.source).render(draft, clips, options) };
   } catch (error) {

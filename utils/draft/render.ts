@@ -1,8 +1,10 @@
-import type { Project } from '../model';
+import type { LinkStyle, Project } from '../model';
 
 export interface RenderOptions {
   /** Display names and links by `owner/name`; a repository without one is named after itself. */
   projects?: Record<string, Project>;
+  /** Whether references in the clips' Markdown stay GitHub's shorthand (the default) or become full links. */
+  links?: LinkStyle;
 }
 
 /** The project a repository belongs to; GitHub's names ignore case, so `MOSN/mosn` finds `mosn/mosn`. */

@@ -2,7 +2,7 @@ import type { Clip, Draft, Project } from '../model';
 
 /**
  * A small draft to try a template on before it is saved (and to preview it in the options page):
- * two Q&As, one with a code block in its answer and one without an answer.
+ * two Q&As, one with a code block and GitHub references in its answer and one without an answer.
  */
 export const SAMPLE_DRAFT: Readonly<Draft> = Object.freeze({
   id: 'sample',
@@ -21,7 +21,11 @@ export const SAMPLE_CLIPS: readonly Clip[] = Object.freeze([
     url: 'https://github.com/mosn/mosn/issues/2203',
     title: 'Why pprof debug server do not support hot upgrade?',
     question: { author: 'dengqian', url: 'https://github.com/mosn/mosn/issues/2203', markdown: 'Why pprof debug server do not support hot upgrade?' },
-    answer: { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203', markdown: 'Debug server init here：\n\n```go\nInitDebugServe(c)\n```' },
+    answer: {
+      author: 'nejisama',
+      url: 'https://github.com/mosn/mosn/issues/2203',
+      markdown: 'Debug server init here：\n\n```go\nInitDebugServe(c)\n```\n\nHot upgrade for it is #2204, thanks @nejisama.',
+    },
     labels: ['question'],
     clippedAt: '2023-01-04T00:00:00.000Z',
     updatedAt: '2023-01-04T00:00:00.000Z',

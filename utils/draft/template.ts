@@ -5,8 +5,9 @@
  */
 import { Liquid, type Template } from 'liquidjs';
 import { LocalizedError, type LocalizedText } from '../errors';
-import type { Clip, Draft, Post, Project } from '../model';
+import { DEFAULT_HOST, type Clip, type Draft, type Post, type Project } from '../model';
 import { splitIntro } from './intro';
+import { expandReferences } from './links';
 import { escapeMarkdownText, escapeMarkdownUrl, questionMarkdown, unescapeMarkdownText, yamlString } from './plain-text';
 import { answerBlock, projectOf, quote, type RenderOptions } from './render';
 import { templateReason } from './template-reasons';
@@ -16,7 +17,8 @@ import { templateReason } from './template-reasons';
  * that is plain on GitHub (title, logins, labels, repository, project name) arrives escaped as
  * Markdown inline text, and URLs escaped to serve as link text and as a link's destination. The
  * question's and the answer's Markdown arrive as written, except a default question: that is the
- * title, escaped like it (see `templateData`).
+ * title, escaped like it (see `templateData`); and, for a template that expands links, with GitHub's
+ * references written out as full links (links.ts).
  */
 export interface TemplateClip extends Pick<Clip, 'id' | 'repo' | 'number' | 'kind' | 'url' | 'title' | 'labels' | 'question'> {
   /** 1-based position in the draft. */
@@ -123,6 +125,13 @@ function positionOf(token: unknown): [number, number] | undefined {
 }
 
 /**
+ * The expanded Markdown of the last draft rendered, by site, repository and Markdown: a draft renders
+ * again on every keystroke, and lexing thousands of clips each time would take seconds. Only the
+ * latest draft's are kept.
+ */
+let lastExpansions = new Map<string, string>();
+
+/**
  * What a template sees for a draft and its clips (in order).
  *
  * Plain-text fields are escaped here, once, rather than by liquidjs's `outputEscape`: that would
@@ -131,11 +140,21 @@ function positionOf(token: unknown): [number, number] | undefined {
  * text. Escaped data keeps those templates right as they are, and `{{ clip.title }}` turns safe
  * wherever it sits in Markdown. Contexts that are not Markdown use the `yaml` and `text` filters.
  */
-export function templateData(draft: Draft, clips: readonly Clip[], { projects }: RenderOptions = {}): TemplateData {
+export function templateData(draft: Draft, clips: readonly Clip[], { projects, links = 'shorthand' }: RenderOptions = {}): TemplateData {
   const intro = splitIntro(draft.intro);
   const plain = escapeMarkdownText;
   const post = ({ author, url, markdown }: Post): Post => ({ author: plain(author), url: escapeMarkdownUrl(url), markdown });
-  return {
+  // A clip's references point into its own repository on its own site; the stored clip keeps them as written.
+  const expansions = new Map<string, string>();
+  const linked = (clip: Clip, markdown: string) => {
+    if (links !== 'expanded') return markdown;
+    const origin = originOf(clip.url);
+    const key = `${origin} ${clip.repo}\n${markdown}`;
+    const expanded = expansions.get(key) ?? lastExpansions.get(key) ?? expandReferences(markdown, { origin, repo: clip.repo });
+    expansions.set(key, expanded);
+    return expanded;
+  };
+  const data: TemplateData = {
     draft: {
       title: plain(draft.title),
       date: plain(draft.date),
@@ -155,13 +174,24 @@ export function templateData(draft: Draft, clips: readonly Clip[], { projects }:
         title: plain(clip.title),
         labels: clip.labels.map(plain),
         author: plain(clip.question.author),
-        question: { ...post(clip.question), markdown: questionMarkdown(clip) },
-        answer: clip.answer?.markdown.trim() ? post(clip.answer) : null,
+        question: { ...post(clip.question), markdown: linked(clip, questionMarkdown(clip)) },
+        answer: clip.answer?.markdown.trim() ? { ...post(clip.answer), markdown: linked(clip, clip.answer.markdown) } : null,
         project: { name: plain(project.name), link: escapeMarkdownUrl(project.link) },
       };
     }),
     count: clips.length,
   };
+  lastExpansions = expansions;
+  return data;
+}
+
+/** The site a clip's references point into: its thread's, or github.com for a record without a valid URL. */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return `https://${DEFAULT_HOST}`;
+  }
 }
 
 /** Parses a template once; throws a `TemplateError` with the line when it does not parse. */

@@ -4,7 +4,7 @@
  * only types come from there, and nothing that reads a page loads a schema.
  */
 import type { InferOutput } from 'valibot';
-import type { clipSchema, draftSchema, postSchema, projectSchema, templateDefinitionSchema, threadKindSchema } from './schemas';
+import type { clipSchema, draftSchema, linkStyleSchema, postSchema, projectSchema, templateDefinitionSchema, threadKindSchema } from './schemas';
 
 export type ThreadKind = InferOutput<typeof threadKindSchema>;
 export type Post = InferOutput<typeof postSchema>;
@@ -12,6 +12,12 @@ export type Clip = InferOutput<typeof clipSchema>;
 export type Draft = InferOutput<typeof draftSchema>;
 export type Project = InferOutput<typeof projectSchema>;
 export type TemplateDefinition = InferOutput<typeof templateDefinitionSchema>;
+export type LinkStyle = InferOutput<typeof linkStyleSchema>;
+
+/** How `template` writes references: as it chose, else the shorthand, as before there was a choice. */
+export function linkStyleOf(template: Pick<TemplateDefinition, 'links'>): LinkStyle {
+  return template.links ?? 'shorthand';
+}
 
 /** A sent issue as a notice names it: "the issue of 2023-01-06". */
 export interface IssueRef {

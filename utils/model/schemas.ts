@@ -51,10 +51,23 @@ export const draftSchema = object({
 /** How a repository is named in the newsletter (`mosn/mosn` -> `MOSN`). */
 export const projectSchema = object({ name: nonEmptyString, link: webUrl });
 
+/**
+ * What a template does with GitHub's shorthand references in clips (`#2203`, `owner/repo#12`,
+ * `@user`, commit SHAs): keeps them, for a weekly posted on GitHub, or expands each into a full link,
+ * for one published elsewhere (draft/links.ts).
+ */
+export const linkStyleSchema = oneOf(['shorthand', 'expanded']);
+
 /** A template the user can pick: a preset or one they wrote (stored in settings). */
 export const templateDefinitionSchema = object({
   id: nonEmptyString,
   name: nonEmptyString,
   /** Liquid source; see `TemplateData` in draft/template.ts for what it can use. */
   source: string,
+  /**
+   * Absent in templates saved before there was a choice, and in their backups: they keep the
+   * shorthand (`linkStyleOf`). Stored settings are read without their schema, so a default here
+   * would not reach them.
+   */
+  links: optional(linkStyleSchema),
 });

@@ -39,6 +39,27 @@ describe('renderDraft', () => {
     });
   });
 
+  describe('references in the clips', () => {
+    const [first] = clips;
+    const referring = [{ ...first!, answer: { ...first!.answer!, markdown: 'See #2204 and `#2204`.' } }];
+    const answerOf = (settings: DraftSettings) => renderDraft(draft, referring, settings).markdown;
+    const answers = '{% for clip in clips %}{{ clip.answer.markdown }}{% endfor %}';
+
+    it('stay shorthand in a template that keeps them, and in one saved before there was a choice', () => {
+      expect(answerOf(using(answers))).toBe('See #2204 and `#2204`.');
+      expect(answerOf({ ...using(answers), userTemplates: [{ id: 'user-mine', name: 'Mine', source: answers, links: 'shorthand' }] })).toBe(
+        'See #2204 and `#2204`.',
+      );
+      expect(answerOf({ ...using(''), templateId: DEFAULT_TEMPLATE_ID })).toContain('A：See #2204 and `#2204`.');
+    });
+
+    it('become full links in a template that expands them, leaving the stored clip as it was', () => {
+      const expanding = { ...using(answers), userTemplates: [{ id: 'user-mine', name: 'Mine', source: answers, links: 'expanded' as const }] };
+      expect(answerOf(expanding)).toBe('See [#2204](https://github.com/mosn/mosn/issues/2204) and `#2204`.');
+      expect(referring[0]!.answer.markdown).toBe('See #2204 and `#2204`.');
+    });
+  });
+
   it('follows a template edited between renders', () => {
     expect(renderDraft(draft, clips, using('{{ count }}')).markdown).toBe('2');
     expect(renderDraft(draft, clips, using('{{ count }} clips')).markdown).toBe('2 clips');

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '@/utils/draft/presets';
+import { renderDraft } from '@/utils/draft/render-draft';
 import { compileTemplate } from '@/utils/draft/template';
 import type { Draft } from '@/utils/model';
 import { SEED_PROJECTS, seedClips, SEED_ENTRIES } from '../../support/clips';
@@ -39,6 +40,29 @@ describe('the SOFA Weekly preset', () => {
 
   it("reproduces the seed's two entries byte for byte", () => {
     expect(entriesOf(markdown)).toBe(SEED_ENTRIES);
+  });
+
+  it('stays byte for byte the seed when rendered with its expanded links, which the seed has none of to expand', () => {
+    const settings = { templateId: 'sofa-weekly', userTemplates: [], projects: SEED_PROJECTS };
+    expect(renderDraft(draft(), seedClips(), settings).markdown).toBe(markdown);
+  });
+
+  it("expands references in the clips' Markdown and keeps the entry's header as the seed prints it", () => {
+    const [first] = seedClips();
+    const clip = { ...first!, answer: { ...first!.answer!, markdown: 'Fixed by @nejisama in #2204.' } };
+    const settings = { templateId: 'sofa-weekly', userTemplates: [], projects: SEED_PROJECTS };
+    expect(entriesOf(renderDraft(draft(), [clip], settings).markdown)).toBe(
+      [
+        '**1. @dengqian #2203**',
+        '',
+        '> Why pprof debug server do not support hot upgrade?',
+        '',
+        'A：Fixed by [@nejisama](https://github.com/nejisama) in [#2204](https://github.com/mosn/mosn/issues/2204).',
+        '',
+        '**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('counts the clips it lists in the count line', () => {

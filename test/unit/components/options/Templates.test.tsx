@@ -94,6 +94,38 @@ describe('options: templates', () => {
     expect(button('Save template').disabled).toBe(true);
   });
 
+  it("shows a preset's choice of links, and previews its references as full links", async () => {
+    await open();
+    expect(radio("Keep GitHub's shorthand (#2203, owner/repo#12, @user, commit SHAs), for Open as GitHub issue").checked).toBe(true);
+    await waitFor(() => expect(previewMarkdown().value).toContain('Hot upgrade for it is #2204, thanks @nejisama.'));
+
+    fireEvent.click(button('View SOFA Weekly'));
+    await waitFor(() => expect(source().value).toBe(sofa.source));
+    expect(radio('Expand each into a full link, for a website or WeChat').checked).toBe(true);
+    expect(radio("Keep GitHub's shorthand (#2203, owner/repo#12, @user, commit SHAs), for Open as GitHub issue").disabled).toBe(true);
+    await waitFor(() =>
+      expect(previewMarkdown().value).toContain(
+        'Hot upgrade for it is [#2204](https://github.com/mosn/mosn/issues/2204), thanks [@nejisama](https://github.com/nejisama).',
+      ),
+    );
+    expect(previewMarkdown().value).toContain('**1. @dengqian #2203**');
+  });
+
+  it("saves a template's choice to expand links, previewing it before the save", async () => {
+    await open({ userTemplates: [mine] });
+    fireEvent.click(button('Edit Mine'));
+    await waitFor(() => expect(source().value).toBe(mine.source));
+    type(source(), '{{ clips[0].answer.markdown }}');
+    await waitFor(() => expect(previewMarkdown().value).toContain('is #2204, thanks @nejisama.'));
+
+    fireEvent.click(radio('Expand each into a full link, for a website or WeChat'));
+    await waitFor(() => expect(previewMarkdown().value).toContain('is [#2204](https://github.com/mosn/mosn/issues/2204), thanks'));
+    expect(previewMarkdown().value).toContain('```go\nInitDebugServe(c)\n```');
+    fireEvent.click(button('Save template'));
+    expect(await screen.findByText('Saved the template “Mine”.')).toBeTruthy();
+    expect(await getSetting('userTemplates')).toEqual([{ ...mine, source: '{{ clips[0].answer.markdown }}', links: 'expanded' }]);
+  });
+
   it("shows a template's error and keeps the last good preview", async () => {
     await open({ userTemplates: [mine] });
     fireEvent.click(button('Edit Mine'));
@@ -136,16 +168,17 @@ describe('options: templates', () => {
     expect(button('Save template').disabled).toBe(true);
   });
 
-  it('duplicates a preset into a new template that can be saved', async () => {
+  it('duplicates a preset into a new template that can be saved, its choice of links included', async () => {
     await open();
     fireEvent.click(button('View SOFA Weekly'));
     fireEvent.click(button('Duplicate'));
     expect(screen.getByLabelText<HTMLInputElement>('Template name').value).toBe('Copy of SOFA Weekly');
     expect(source().value).toBe(sofa.source);
     expect(source().readOnly).toBe(false);
+    expect(radio('Expand each into a full link, for a website or WeChat').checked).toBe(true);
     fireEvent.click(button('Save template'));
     await waitFor(async () =>
-      expect(await getSetting('userTemplates')).toEqual([{ id: expect.any(String), name: 'Copy of SOFA Weekly', source: sofa.source }]),
+      expect(await getSetting('userTemplates')).toEqual([{ id: expect.any(String), name: 'Copy of SOFA Weekly', source: sofa.source, links: 'expanded' }]),
     );
   });
 
