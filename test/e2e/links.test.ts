@@ -51,7 +51,12 @@ describe("a template's links, in Chromium", () => {
     await expect.poll(() => preview.getByRole('link', { name: '#2204' }).getAttribute('href')).toBe('https://github.com/mosn/mosn/issues/2204');
     expect(await preview.getByRole('link', { name: '@nejisama' }).getAttribute('href')).toBe('https://github.com/nejisama');
 
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Download .md' }).click()]);
+    // The default title and SOFA Weekly's TODOs for the parts the intro lacks are listed first.
+    await popup.getByRole('button', { name: 'Download .md' }).click();
+    const warnings = popup.getByRole('alertdialog', { name: 'Before Download .md, check these' });
+    await warnings.waitFor();
+    expect(await warnings.getByRole('listitem').allTextContents()).toContainEqual('The title is still the default, “Weekly digest”.');
+    const [download] = await Promise.all([popup.waitForEvent('download'), warnings.getByRole('button', { name: 'Go on' }).click()]);
     expect(readFileSync((await download.path())!, 'utf8')).toBe(markdown);
     await popup.close();
   });
