@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SOFASTACK_COMMUNITY } from '@/utils/model';
 import { DEFAULT_SETTINGS, getSetting, getSettings, setProject, setSettings, watchSetting } from '@/utils/settings';
 
 const mosn = { name: 'MOSN', link: 'https://github.com/mosn/mosn/' };
@@ -8,13 +9,15 @@ describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.restoreAllMocks());
 
-  it('start from the defaults: the neutral preset, no templates or names, no target repo, new clips into the draft', async () => {
+  it("start from the defaults: the neutral preset, no templates or names, no target repo, new clips into the draft, SOFAStack's community, front matter left out of issues", async () => {
     expect(await getSettings()).toEqual({
       templateId: 'weekly-digest',
       userTemplates: [],
       projects: {},
       targetRepo: '',
       addNewClipsToCurrentDraft: true,
+      community: SOFASTACK_COMMUNITY,
+      issueFrontMatter: {},
     });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });

@@ -1,8 +1,10 @@
-import type { Project } from '../model';
+import type { Community, Project } from '../model';
 
 export interface RenderOptions {
   /** Display names and links by `owner/name`; a repository without one is named after itself. */
   projects?: Record<string, Project>;
+  /** The community's name and standing paragraphs (SOFAStack's when absent). */
+  community?: Readonly<Community>;
 }
 
 /** The project a repository belongs to; GitHub's names ignore case, so `MOSN/mosn` finds `mosn/mosn`. */

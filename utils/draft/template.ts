@@ -5,7 +5,7 @@
  */
 import { Liquid, type Template } from 'liquidjs';
 import { LocalizedError, type LocalizedText } from '../errors';
-import type { Clip, Draft, Post, Project } from '../model';
+import { SOFASTACK_COMMUNITY, type Clip, type Community, type Draft, type Post, type Project } from '../model';
 import { splitIntro } from './intro';
 import { escapeMarkdownText, escapeMarkdownUrl, questionMarkdown, unescapeMarkdownText, yamlString } from './plain-text';
 import { answerBlock, projectOf, quote, type RenderOptions } from './render';
@@ -25,6 +25,8 @@ export interface TemplateClip extends Pick<Clip, 'id' | 'repo' | 'number' | 'kin
   author: string;
   /** Null when no answer was chosen or it is blank, so `{% if clip.answer %}` reads naturally. */
   answer: Post | null;
+  /** The editor's note on the entry, Markdown as written; empty when there is none. */
+  note: string;
   project: Project;
 }
 
@@ -39,9 +41,16 @@ export interface TemplateData {
     intro: string;
     /** The intro's named parts; a part the intro lacks is simply absent (blank in Liquid). */
     parts: Record<string, string>;
+    /** Markdown as written that closes the issue, after the entries; empty when there is none. */
+    outro: string;
     /** ISO 8601, or null while the draft is current. */
     publishedAt: string | null;
   };
+  /**
+   * The community's name and standing paragraphs, as set in the options: `name` and `weekly` are
+   * plain text, escaped as Markdown; `link` a URL, escaped like a clip's; the paragraphs as written.
+   */
+  community: Community;
   clips: TemplateClip[];
   /** How many clips the draft has. */
   count: number;
@@ -131,7 +140,7 @@ function positionOf(token: unknown): [number, number] | undefined {
  * text. Escaped data keeps those templates right as they are, and `{{ clip.title }}` turns safe
  * wherever it sits in Markdown. Contexts that are not Markdown use the `yaml` and `text` filters.
  */
-export function templateData(draft: Draft, clips: readonly Clip[], { projects }: RenderOptions = {}): TemplateData {
+export function templateData(draft: Draft, clips: readonly Clip[], { projects, community = SOFASTACK_COMMUNITY }: RenderOptions = {}): TemplateData {
   const intro = splitIntro(draft.intro);
   const plain = escapeMarkdownText;
   const post = ({ author, url, markdown }: Post): Post => ({ author: plain(author), url: escapeMarkdownUrl(url), markdown });
@@ -141,7 +150,14 @@ export function templateData(draft: Draft, clips: readonly Clip[], { projects }:
       date: plain(draft.date),
       intro: intro.text,
       parts: intro.parts,
+      outro: draft.outro ?? '',
       publishedAt: draft.publishedAt === undefined ? null : plain(draft.publishedAt),
+    },
+    community: {
+      ...community,
+      name: plain(community.name),
+      weekly: plain(community.weekly),
+      link: community.link && escapeMarkdownUrl(community.link),
     },
     clips: clips.map((clip, position) => {
       const project = projectOf(clip.repo, projects);
@@ -157,6 +173,7 @@ export function templateData(draft: Draft, clips: readonly Clip[], { projects }:
         author: plain(clip.question.author),
         question: { ...post(clip.question), markdown: questionMarkdown(clip) },
         answer: clip.answer?.markdown.trim() ? post(clip.answer) : null,
+        note: clip.note ?? '',
         project: { name: plain(project.name), link: escapeMarkdownUrl(project.link) },
       };
     }),
