@@ -114,7 +114,7 @@ function yamlValue(value: unknown): string {
 
 let engine: Liquid | undefined;
 /** One engine for the page's lifetime, built on first use so a page that never renders never pays for it. */
-function liquid(): Liquid {
+export function liquid(): Liquid {
   return (engine ??= makeEngine());
 }
 
