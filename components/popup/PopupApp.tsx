@@ -11,10 +11,12 @@ import { DraftFields } from './DraftFields';
 import { ExportActions } from './ExportActions';
 import { exportActions, type ExportApi } from './exportActions';
 import { History } from './History';
+import { IssueFrontMatter } from './IssueFrontMatter';
 import { LazyPreview } from './LazyPreview';
 import { TemplateSelect } from './TemplateSelect';
 import { useDraftFields } from './useDraftFields';
 import { useDraftMarkdown } from './useDraftMarkdown';
+import { useIssueFrontMatter } from './useIssueFrontMatter';
 import { createAct, useNotice } from './useNotice';
 import { usePopupData, type PopupSources } from './usePopupData';
 import { useShortcut } from './useShortcut';
@@ -26,9 +28,15 @@ export interface PopupApi extends PopupSources, ExportApi {
   shortcut(): Promise<string | undefined>;
   /** Opens this page in the browser's side panel (or sidebar); absent where there is none, or in it already. */
   openSidePanel?: () => Promise<void>;
+  /**
+   * Remembers whether "Open as GitHub issue" keeps the front matter of this template; where it is
+   * absent, a choice lasts while the page is open.
+   */
+  setIssueFrontMatter?: (templateId: string, included: boolean) => Promise<void>;
 }
 
 const NO_CLIPS: readonly Clip[] = [];
+const NO_SETTINGS = { templateId: '', issueFrontMatter: {} };
 
 /**
  * The popup: this week's draft (its clips, fields and Markdown), the inbox, export and history.
@@ -45,6 +53,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const act = createAct(whenShown, { say, fail });
   const clips = clipActions(api.store, act);
   const exports = exportActions(api, { say, fail });
+  const frontMatter = useIssueFrontMatter(settings ?? NO_SETTINGS, markdown, api.setIssueFrontMatter, fail);
 
   if (!view || !settings || !fields.draft) {
     return (
@@ -151,8 +160,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
             disabled={!view.clips.length || !markdown}
             onCopy={() => exports.copy(markdown)}
             onDownload={() => exports.download(markdown, draft)}
-            onOpenIssue={() => exports.openIssue(settings.targetRepo, draft, markdown)}
+            onOpenIssue={() => exports.openIssue(settings.targetRepo, draft, frontMatter.issueMarkdown)}
           />
+          {frontMatter.asked && <IssueFrontMatter included={frontMatter.included} onChange={frontMatter.choose} />}
         </div>
         <div class="notice">
           <Feedback

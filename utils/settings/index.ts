@@ -135,3 +135,9 @@ export async function setProject(repo: string, project: Project | undefined): Pr
   const { [repo]: _previous, ...others } = await getSetting('projects');
   await setSettings({ projects: project ? { ...others, [repo]: project } : others });
 }
+
+/** Remembers whether "Open as GitHub issue" keeps the front matter of the template `templateId`. */
+export async function setIssueFrontMatter(templateId: string, included: boolean): Promise<void> {
+  const { [templateId]: _previous, ...others } = await getSetting('issueFrontMatter');
+  await setSettings({ issueFrontMatter: included ? { ...others, [templateId]: true } : others });
+}
