@@ -104,6 +104,11 @@ function makeEngine(): Liquid {
   // For what is not Markdown: `text` gives the text a field stands for (before `url_encode`, say),
   // `yaml` writes it as a front matter value (a list of labels as a list).
   engine.registerFilter('text', (value: unknown) => unescapeMarkdownText(String(value ?? '')));
+  // Plain fields arrive escaped, with references such as `&amp;` that Liquid's own `upcase` would
+  // turn into `&AMP;`, which no renderer reads: this one leaves them as they are.
+  engine.registerFilter('upcase', (value: unknown) =>
+    String(value ?? '').replace(/&#?\w+;|[^&]+|&/g, (part) => (part.length > 1 && part.startsWith('&') ? part : part.toUpperCase())),
+  );
   engine.registerFilter('yaml', (value: unknown) => (Array.isArray(value) ? `[${value.map(yamlValue).join(', ')}]` : yamlValue(value)));
   return engine;
 }

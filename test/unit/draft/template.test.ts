@@ -111,6 +111,10 @@ describe('templateData', () => {
     });
   });
 
+  it('upper-cases plain text without breaking the references its escaping wrote', () => {
+    expect(compileTemplate('{{ draft.title | upcase }}').render(draft({ title: 'R&D <weekly> & friends' }), [])).toBe('R&amp;D &lt;WEEKLY> & FRIENDS');
+  });
+
   it("gives the editor's note and the outro as written", () => {
     const noted = { ...seedClips()[0]!, note: '编者按：*v1.3* fixes it.' };
     const data = templateData(draft({ outro: 'See you **next week**.' }), [noted]);
