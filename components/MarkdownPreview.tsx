@@ -4,6 +4,8 @@ import 'github-markdown-css/github-markdown.css';
 import './MarkdownPreview.css';
 import { reasonText, t } from '@/utils/i18n';
 import { markdownOverLimits, MAX_PREVIEW_CHARS, MAX_PREVIEW_NESTING } from '@/utils/markdown/limits';
+import { splitFrontMatter } from '@/utils/draft/front-matter';
+import { frontMatterTable } from '@/utils/preview/front-matter';
 import { sanitizePreview } from '@/utils/preview/sanitize';
 
 export interface MarkdownPreviewProps {
@@ -15,8 +17,11 @@ export interface MarkdownPreviewProps {
 
 const PREVIEW_LIMITS = { chars: MAX_PREVIEW_CHARS, nesting: MAX_PREVIEW_NESTING };
 
-/** The sanitised rendering of `markdown`, or why there is none. */
-function render(markdown: string): { html: DocumentFragment } | { problem: string } {
+/**
+ * The sanitised rendering of `markdown`, or why there is none. Front matter shows as GitHub shows it
+ * atop a file, as a table, not as the heading its closing `---` would make of it in Markdown.
+ */
+function render(markdown: string): { nodes: Node[] } | { problem: string } {
   // Clips saved before the store bounded them can nest thousands deep: marked would overflow the
   // stack, or take minutes on deep lists, so they are not handed to it.
   const over = markdownOverLimits(markdown, PREVIEW_LIMITS);
@@ -25,7 +30,9 @@ function render(markdown: string): { html: DocumentFragment } | { problem: strin
     return { problem: t('popupPreviewOff', why) };
   }
   try {
-    return { html: sanitizePreview(marked.parse(markdown, { gfm: true, async: false })) };
+    const { yaml, body } = splitFrontMatter(markdown);
+    const html = sanitizePreview(marked.parse(body, { gfm: true, async: false }));
+    return { nodes: yaml === undefined ? [html] : [frontMatterTable(document, yaml), html] };
   } catch (error) {
     // Whatever else a renderer may throw on hostile text, the page stays usable.
     return { problem: t('popupPreviewFailed', reasonText(error)) };
@@ -42,7 +49,7 @@ export function MarkdownPreview({ markdown, label, className }: MarkdownPreviewP
   const [problem, setProblem] = useState<string>();
   useLayoutEffect(() => {
     const rendered = render(markdown);
-    body.current?.replaceChildren(...('html' in rendered ? [rendered.html] : []));
+    body.current?.replaceChildren(...('nodes' in rendered ? rendered.nodes : []));
     setProblem('problem' in rendered ? rendered.problem : undefined);
   }, [markdown]);
   return (

@@ -5,6 +5,7 @@ import { backupFileName } from '@/utils/backup/format';
 import type { OptionsApi } from './api';
 import { Feedback } from '../Feedback';
 import { BackupSection } from './BackupSection';
+import { CommunitySection } from './CommunitySection';
 import { ExportSection } from './ExportSection';
 import { ProjectsSection } from './ProjectsSection';
 import { TemplatesSection } from './TemplatesSection';
@@ -56,7 +57,9 @@ export function Options({ api }: OptionsProps) {
             onUse={(templateId) => write(api.setSettings({ templateId }))}
             onSave={(template) => write(api.saveUserTemplate(template))}
             onRemove={(id) => write(api.removeUserTemplate(id))}
+            community={settings.community}
           />
+          <CommunitySection saved={settings.community} onSave={(community) => write(api.setSettings({ community }))} />
           <ProjectsSection projects={settings.projects} onSet={(repo, project) => write(api.setProject(repo, project))} />
           <ExportSection
             targetRepo={settings.targetRepo}

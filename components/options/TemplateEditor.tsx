@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { errorText, t } from '@/utils/i18n';
-import { linkStyleOf, type LinkStyle } from '@/utils/model';
+import { linkStyleOf, type Community, type LinkStyle } from '@/utils/model';
 import { Feedback } from '../Feedback';
 import { LinkStyleField } from './LinkStyleField';
 import { TemplatePreview } from './TemplatePreview';
@@ -27,17 +27,19 @@ export interface TemplateEditorProps {
   onDuplicate: (template: EditableTemplate) => void;
   /** Deletes the template; absent while it is a preset or not saved yet. */
   onRemove?: () => Promise<void>;
+  /** The community's fields as saved, which the preview prints. */
+  community?: Community;
 }
 
 /** One template's name, Liquid source and links, beside a live preview of the sample draft it renders. */
-export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemove }: TemplateEditorProps) {
+export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemove, community }: TemplateEditorProps) {
   const [name, setName] = useState(template.name);
   const [source, setSource] = useState(template.source);
   const [links, setLinks] = useState(linkStyleOf(template));
   const [failure, setFailure] = useState('');
   const [confirmingRemove, setConfirmingRemove] = useState(false);
-  const preview = useTemplatePreview(source, links);
-  const ids = { heading: useId(), error: useId(), confirm: useId() };
+  const preview = useTemplatePreview(source, { links, community });
+  const ids = { heading: useId(), error: useId(), warnings: useId(), confirm: useId() };
   const removeButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
@@ -85,7 +87,7 @@ export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemo
               readOnly={readOnly}
               spellcheck={false}
               aria-invalid={Boolean(preview.error)}
-              aria-describedby={preview.error ? ids.error : undefined}
+              aria-describedby={[preview.error && ids.error, preview.warnings.length && ids.warnings].filter(Boolean).join(' ') || undefined}
               onInput={(event) => setSource(event.currentTarget.value)}
             />
           </label>
@@ -100,6 +102,16 @@ export function TemplateEditor({ template, readOnly, onSave, onDuplicate, onRemo
             }
             failureId={ids.error}
           />
+          {preview.warnings.length > 0 && (
+            <div class="flash flash-warn" id={ids.warnings}>
+              <strong>{t('optionsTemplateWarnings')}</strong>
+              <ul>
+                {preview.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <Feedback failure={failure} />
           <div class="actions">
             {!readOnly && (

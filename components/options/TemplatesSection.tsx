@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { findTemplate, listTemplates, PRESETS } from '@/utils/draft/presets';
-import { DEFAULT_TEMPLATE_ID, type TemplateDefinition } from '@/utils/model';
+import { DEFAULT_TEMPLATE_ID, type Community, type TemplateDefinition } from '@/utils/model';
 import { errorText, t } from '@/utils/i18n';
 import { TemplateEditor, type EditableTemplate } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
@@ -14,6 +14,8 @@ export interface TemplatesSectionProps {
   /** Saves a user template; resolves, once the settings show it, to the template as saved (with its id). */
   onSave: (template: EditableTemplate) => Promise<TemplateDefinition>;
   onRemove: (id: string) => Promise<void>;
+  /** The community's fields, which previews print. */
+  community?: Community;
 }
 
 /** What the editor shows: a saved template, or a new one (numbered, so each new one gets a fresh editor). */
@@ -22,7 +24,7 @@ type Opened = { kind: 'saved'; id: string } | { kind: 'new'; template: EditableT
 const isPreset = (id: string) => PRESETS.some((preset) => preset.id === id);
 
 /** Choosing the template in use, and writing templates with a live preview. */
-export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onRemove }: TemplatesSectionProps) {
+export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onRemove, community }: TemplatesSectionProps) {
   const templates = listTemplates(userTemplates);
   const inUse = findTemplate(templateId, userTemplates);
   const [opened, setOpened] = useState<Opened>({ kind: 'saved', id: inUse.id });
@@ -68,8 +70,6 @@ export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onR
   /** The list has no place of its own to say why a delete failed: the section's feedback says it. */
   const removeFromList = (template: TemplateDefinition) => remove(template).catch((error: unknown) => setFailure(errorText(error)));
 
-  const defaultPreset = findTemplate(DEFAULT_TEMPLATE_ID, []);
-
   return (
     <section class="panel" aria-labelledby="templates-heading">
       <h2 id="templates-heading">{t('optionsTemplatesHeading')}</h2>
@@ -82,7 +82,7 @@ export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onR
           open={saved?.id}
           onUse={use}
           onOpen={(id) => open({ kind: 'saved', id })}
-          onNew={() => startNew({ name: t('optionsCopyName', defaultPreset.name), source: defaultPreset.source })}
+          onNew={() => startNew({ name: t('optionsCopyName', inUse.name), source: inUse.source })}
           onRemove={removeFromList}
         />
         {saved ? (
@@ -93,10 +93,18 @@ export function TemplatesSection({ userTemplates, templateId, onUse, onSave, onR
             onSave={save}
             onDuplicate={startNew}
             onRemove={isPreset(saved.id) ? undefined : () => remove(saved)}
+            community={community}
           />
         ) : (
           opened.kind === 'new' && (
-            <TemplateEditor key={`new-${opened.number}`} template={opened.template} readOnly={false} onSave={save} onDuplicate={startNew} />
+            <TemplateEditor
+              key={`new-${opened.number}`}
+              template={opened.template}
+              readOnly={false}
+              onSave={save}
+              onDuplicate={startNew}
+              community={community}
+            />
           )
         )}
       </div>

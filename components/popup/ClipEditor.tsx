@@ -11,8 +11,8 @@ export interface ClipEditorProps {
 }
 
 /**
- * Edits a clip's question and answer Markdown in place. Save stores them; so does closing the popup
- * with changes unsaved, which must not lose what was typed.
+ * Edits a clip's question and answer Markdown, and the editor's note on it, in place. Save stores
+ * them; so does closing the popup with changes unsaved, which must not lose what was typed.
  */
 export function ClipEditor({ clip, onSave, onCancel }: ClipEditorProps) {
   // A default question is the thread's title, which is plain text: the field is Markdown, so it
@@ -20,11 +20,13 @@ export function ClipEditor({ clip, onSave, onCancel }: ClipEditorProps) {
   const initialQuestion = questionMarkdown(clip);
   const [question, setQuestion] = useState(initialQuestion);
   const [answer, setAnswer] = useState(clip.answer?.markdown ?? '');
-  const typed = useRef({ question, answer });
-  typed.current = { question, answer };
+  const [note, setNote] = useState(clip.note ?? '');
+  const typed = useRef({ question, answer, note });
+  typed.current = { question, answer, note };
   useEffect(() => {
     const keep = () => {
-      const changed = typed.current.question !== initialQuestion || typed.current.answer !== (clip.answer?.markdown ?? '');
+      const changed =
+        typed.current.question !== initialQuestion || typed.current.answer !== (clip.answer?.markdown ?? '') || typed.current.note !== (clip.note ?? '');
       if (changed) onSave(typed.current);
     };
     addEventListener('pagehide', keep);
@@ -35,7 +37,7 @@ export function ClipEditor({ clip, onSave, onCancel }: ClipEditorProps) {
       class="editor"
       onSubmit={(event) => {
         event.preventDefault();
-        onSave({ question, answer });
+        onSave({ question, answer, note });
       }}
       onKeyDown={(event) => event.key === 'Escape' && onCancel()}
     >
@@ -46,6 +48,10 @@ export function ClipEditor({ clip, onSave, onCancel }: ClipEditorProps) {
       <label class="field">
         <span class="label">{t('popupAnswerMarkdown')}</span>
         <textarea rows={6} value={answer} onInput={(event) => setAnswer(event.currentTarget.value)} />
+      </label>
+      <label class="field">
+        <span class="label">{t('popupNoteMarkdown')}</span>
+        <textarea rows={2} value={note} placeholder={t('popupNotePlaceholder')} onInput={(event) => setNote(event.currentTarget.value)} />
       </label>
       <div class="row">
         <button type="submit" class="primary">

@@ -35,6 +35,17 @@ export function DraftFields({ draft, onChange, onDone }: DraftFieldsProps) {
           onBlur={onDone}
         />
       </details>
+      <details class="intro">
+        <summary>{t('popupDraftOutro')}</summary>
+        <textarea
+          aria-label={t('popupDraftOutro')}
+          placeholder={t('popupOutroPlaceholder')}
+          rows={3}
+          value={draft.outro ?? ''}
+          onInput={edit('outro')}
+          onBlur={onDone}
+        />
+      </details>
     </div>
   );
 }

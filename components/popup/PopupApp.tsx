@@ -13,11 +13,13 @@ import { DraftFields } from './DraftFields';
 import { ExportActions } from './ExportActions';
 import { exportActions, type ExportApi } from './exportActions';
 import { History, type ExportKind } from './History';
+import { IssueFrontMatter } from './IssueFrontMatter';
 import { LazyPreview } from './LazyPreview';
 import { TemplateSelect } from './TemplateSelect';
 import { UndoButton } from './UndoButton';
 import { useDraftFields } from './useDraftFields';
 import { useDraftMarkdown } from './useDraftMarkdown';
+import { useIssueFrontMatter } from './useIssueFrontMatter';
 import { createAct, useNotice } from './useNotice';
 import { usePopupData, type PopupSources } from './usePopupData';
 import { useReview } from './useReview';
@@ -31,9 +33,15 @@ export interface PopupApi extends PopupSources, ExportApi {
   shortcut(): Promise<string | undefined>;
   /** Opens this page in the browser's side panel (or sidebar); absent where there is none, or in it already. */
   openSidePanel?: () => Promise<void>;
+  /**
+   * Remembers whether "Open as GitHub issue" keeps the front matter of this template; where it is
+   * absent, a choice lasts while the page is open.
+   */
+  setIssueFrontMatter?: (templateId: string, included: boolean) => Promise<void>;
 }
 
 const NO_CLIPS: readonly Clip[] = [];
+const NO_SETTINGS = { templateId: '', issueFrontMatter: {} };
 
 /** The buttons that send an issue out, by the names the warnings' heading gives them. */
 const ACTION_NAMES: Record<ExportKind | 'publish', () => string> = {
@@ -60,6 +68,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const exports = exportActions(api, { say, fail });
   const { review, check } = useReview((action) => say({ message: t('popupCancelled', action) }));
   const sentIn = useMemo(() => latestIssueOfEachThread(history), [history]);
+  const frontMatter = useIssueFrontMatter(settings ?? NO_SETTINGS, markdown, api.setIssueFrontMatter, fail);
 
   if (!view || !settings || !fields.draft) {
     return (
@@ -177,8 +186,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
             disabled={!view.clips.length || !markdown}
             onCopy={() => checkCurrent('copy', () => void send('copy', draft, markdown))}
             onDownload={() => checkCurrent('download', () => void send('download', draft, markdown))}
-            onOpenIssue={() => checkCurrent('openIssue', () => void send('openIssue', draft, markdown))}
+            onOpenIssue={() => checkCurrent('openIssue', () => void send('openIssue', draft, frontMatter.issueMarkdown))}
           />
+          {frontMatter.asked && <IssueFrontMatter included={frontMatter.included} onChange={frontMatter.choose} />}
         </div>
         <div class="notice">
           <Feedback status={notice?.message ?? ''} statusFailed={notice?.failed} action={notice?.undo && <UndoButton onUndo={notice.undo} />} />

@@ -26,10 +26,10 @@ function problemText(problem: RenderProblem, markdown: string): string {
  */
 export function useDraftMarkdown(settings: Settings | undefined, draft: Draft | undefined, clips: readonly Clip[]) {
   const [rendered, setRendered] = useState<RenderedDraft>();
-  const request = (draft: Draft, clips: readonly Clip[], { templateId, userTemplates, projects }: Settings) => ({
+  const request = (draft: Draft, clips: readonly Clip[], { templateId, userTemplates, projects, community }: Settings) => ({
     draft,
     clips,
-    settings: { templateId, userTemplates, projects },
+    settings: { templateId, userTemplates, projects, community },
   });
   useLayoutEffect(() => {
     if (settings && draft) draftRenderer.render(request(draft, clips, settings), setRendered);

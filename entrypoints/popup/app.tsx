@@ -4,7 +4,7 @@ import { PopupApp, type PopupApi } from '@/components/popup/PopupApp';
 import { showDraftCount } from '@/utils/badge';
 import { startReading } from '@/components/popup/usePopupData';
 import { downloadText } from '@/utils/download';
-import { getSettings, setSettings } from '@/utils/settings';
+import { getSettings, setIssueFrontMatter, setSettings } from '@/utils/settings';
 import { createStore } from '@/utils/store';
 import { CLIP_COMMAND } from '@/utils/triggers';
 import '@/components/theme.css';
@@ -55,6 +55,7 @@ export function startPopup(surface: 'popup' | 'panel') {
         openTab: async (url) => void (await browser.tabs.create({ url })),
         openOptions: () => browser.runtime.openOptionsPage(),
         openSidePanel: surface === 'popup' ? sidePanelOpener() : undefined,
+        setIssueFrontMatter,
       }}
     />,
     document.getElementById('app')!,

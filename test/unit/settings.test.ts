@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, getSetting, getSettings, setProject, setSettings, watchSetting } from '@/utils/settings';
+import { SOFASTACK_COMMUNITY } from '@/utils/model';
+import { DEFAULT_SETTINGS, getSetting, getSettings, setIssueFrontMatter, setProject, setSettings, watchSetting } from '@/utils/settings';
 
 const mosn = { name: 'MOSN', link: 'https://github.com/mosn/mosn/' };
 
@@ -8,13 +9,15 @@ describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.restoreAllMocks());
 
-  it('start from the defaults: the neutral preset, no templates or names, no target repo, new clips into the draft', async () => {
+  it("start from the defaults: the neutral preset, no templates or names, no target repo, new clips into the draft, SOFAStack's community, front matter left out of issues", async () => {
     expect(await getSettings()).toEqual({
       templateId: 'weekly-digest',
       userTemplates: [],
       projects: {},
       targetRepo: '',
       addNewClipsToCurrentDraft: true,
+      community: SOFASTACK_COMMUNITY,
+      issueFrontMatter: {},
     });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
@@ -103,5 +106,18 @@ describe('settings', () => {
   it('return the default as a value no caller can corrupt', async () => {
     expect(Object.isFrozen(await getSetting('projects'))).toBe(true);
     expect(Object.isFrozen(await getSetting('userTemplates'))).toBe(true);
+  });
+
+  it('remember per template whether a GitHub issue keeps the front matter, forgetting a choice to leave it out', async () => {
+    await setIssueFrontMatter('sofa-weekly', true);
+    await setIssueFrontMatter('user-mine', true);
+    expect(await getSetting('issueFrontMatter')).toEqual({ 'sofa-weekly': true, 'user-mine': true });
+    await setIssueFrontMatter('sofa-weekly', false);
+    expect(await getSetting('issueFrontMatter')).toEqual({ 'user-mine': true });
+  });
+
+  it('refuse community fields that are not text, changing nothing', async () => {
+    await expect(setSettings({ community: { name: 1 } as never })).rejects.toThrow(/community/); // what the types refuse, as another page's bug could write
+    expect(await getSetting('community')).toEqual(SOFASTACK_COMMUNITY);
   });
 });

@@ -1,7 +1,7 @@
-import type { Settings } from '../settings';
+import type { BackupSettings, Settings } from '../settings';
 
-/** Settings from a backup: its choices win, lists and names merge by id and repo, and an unset target repo clears nothing. */
-export function mergeSettings(local: Settings, incoming: Settings): Settings {
+/** Settings from a backup: its choices win, lists and names merge by id and repo, and an unset target repo or a setting it lacks clears nothing. */
+export function mergeSettings(local: Settings, incoming: BackupSettings): Settings {
   const templates = new Map(local.userTemplates.map((template) => [template.id, template]));
   incoming.userTemplates.forEach((template) => templates.set(template.id, template));
   return {
@@ -10,5 +10,8 @@ export function mergeSettings(local: Settings, incoming: Settings): Settings {
     projects: { ...local.projects, ...incoming.projects },
     targetRepo: incoming.targetRepo || local.targetRepo,
     addNewClipsToCurrentDraft: incoming.addNewClipsToCurrentDraft,
+    // A backup made before these settings existed keeps ours.
+    community: incoming.community ?? local.community,
+    issueFrontMatter: { ...local.issueFrontMatter, ...incoming.issueFrontMatter },
   };
 }

@@ -47,7 +47,7 @@ function compile(source: string): CompiledTemplate {
  */
 export function renderDraft(draft: Draft, clips: readonly Clip[], settings: DraftSettings): RenderedDraft {
   const chosen = findTemplate(settings.templateId, settings.userTemplates);
-  const options = { projects: settings.projects, links: linkStyleOf(chosen) };
+  const options = { projects: settings.projects, links: linkStyleOf(chosen), community: settings.community };
   try {
     return { markdown: compile(chosen.source).render(draft, clips, options) };
   } catch (error) {

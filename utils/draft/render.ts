@@ -1,10 +1,12 @@
-import type { LinkStyle, Project } from '../model';
+import type { Community, LinkStyle, Project } from '../model';
 
 export interface RenderOptions {
   /** Display names and links by `owner/name`; a repository without one is named after itself. */
   projects?: Record<string, Project>;
   /** Whether references in the clips' Markdown stay GitHub's shorthand (the default) or become full links. */
   links?: LinkStyle;
+  /** The community's name and standing paragraphs (SOFAStack's when absent). */
+  community?: Readonly<Community>;
 }
 
 /** The project a repository belongs to; GitHub's names ignore case, so `MOSN/mosn` finds `mosn/mosn`. */

@@ -5,7 +5,7 @@
  */
 import { Liquid, type Template } from 'liquidjs';
 import { LocalizedError, type LocalizedText } from '../errors';
-import { DEFAULT_HOST, type Clip, type Draft, type Post, type Project } from '../model';
+import { DEFAULT_HOST, SOFASTACK_COMMUNITY, type Clip, type Community, type Draft, type Post, type Project } from '../model';
 import { splitIntro } from './intro';
 import { expandReferences } from './links';
 import { escapeMarkdownText, escapeMarkdownUrl, questionMarkdown, unescapeMarkdownText, yamlString } from './plain-text';
@@ -27,6 +27,8 @@ export interface TemplateClip extends Pick<Clip, 'id' | 'repo' | 'number' | 'kin
   author: string;
   /** Null when no answer was chosen or it is blank, so `{% if clip.answer %}` reads naturally. */
   answer: Post | null;
+  /** The editor's note on the entry, Markdown as written; empty when there is none. */
+  note: string;
   project: Project;
 }
 
@@ -41,9 +43,16 @@ export interface TemplateData {
     intro: string;
     /** The intro's named parts; a part the intro lacks is simply absent (blank in Liquid). */
     parts: Record<string, string>;
+    /** Markdown as written that closes the issue, after the entries; empty when there is none. */
+    outro: string;
     /** ISO 8601, or null while the draft is current. */
     publishedAt: string | null;
   };
+  /**
+   * The community's name and standing paragraphs, as set in the options: `name` and `weekly` are
+   * plain text, escaped as Markdown; `link` a URL, escaped like a clip's; the paragraphs as written.
+   */
+  community: Community;
   clips: TemplateClip[];
   /** How many clips the draft has. */
   count: number;
@@ -97,6 +106,11 @@ function makeEngine(): Liquid {
   // For what is not Markdown: `text` gives the text a field stands for (before `url_encode`, say),
   // `yaml` writes it as a front matter value (a list of labels as a list).
   engine.registerFilter('text', (value: unknown) => unescapeMarkdownText(String(value ?? '')));
+  // Plain fields arrive escaped, with references such as `&amp;` that Liquid's own `upcase` would
+  // turn into `&AMP;`, which no renderer reads: this one leaves them as they are.
+  engine.registerFilter('upcase', (value: unknown) =>
+    String(value ?? '').replace(/&#?\w+;|[^&]+|&/g, (part) => (part.length > 1 && part.startsWith('&') ? part : part.toUpperCase())),
+  );
   engine.registerFilter('yaml', (value: unknown) => (Array.isArray(value) ? `[${value.map(yamlValue).join(', ')}]` : yamlValue(value)));
   return engine;
 }
@@ -107,7 +121,7 @@ function yamlValue(value: unknown): string {
 
 let engine: Liquid | undefined;
 /** One engine for the page's lifetime, built on first use so a page that never renders never pays for it. */
-function liquid(): Liquid {
+export function liquid(): Liquid {
   return (engine ??= makeEngine());
 }
 
@@ -140,7 +154,7 @@ let lastExpansions = new Map<string, string>();
  * text. Escaped data keeps those templates right as they are, and `{{ clip.title }}` turns safe
  * wherever it sits in Markdown. Contexts that are not Markdown use the `yaml` and `text` filters.
  */
-export function templateData(draft: Draft, clips: readonly Clip[], { projects, links = 'shorthand' }: RenderOptions = {}): TemplateData {
+export function templateData(draft: Draft, clips: readonly Clip[], { projects, links = 'shorthand', community = SOFASTACK_COMMUNITY }: RenderOptions = {}): TemplateData {
   const intro = splitIntro(draft.intro);
   const plain = escapeMarkdownText;
   const post = ({ author, url, markdown }: Post): Post => ({ author: plain(author), url: escapeMarkdownUrl(url), markdown });
@@ -160,7 +174,14 @@ export function templateData(draft: Draft, clips: readonly Clip[], { projects, l
       date: plain(draft.date),
       intro: intro.text,
       parts: intro.parts,
+      outro: draft.outro ?? '',
       publishedAt: draft.publishedAt === undefined ? null : plain(draft.publishedAt),
+    },
+    community: {
+      ...community,
+      name: plain(community.name),
+      weekly: plain(community.weekly),
+      link: community.link && escapeMarkdownUrl(community.link),
     },
     clips: clips.map((clip, position) => {
       const project = projectOf(clip.repo, projects);
@@ -176,6 +197,7 @@ export function templateData(draft: Draft, clips: readonly Clip[], { projects, l
         author: plain(clip.question.author),
         question: { ...post(clip.question), markdown: linked(clip, questionMarkdown(clip)) },
         answer: clip.answer?.markdown.trim() ? { ...post(clip.answer), markdown: linked(clip, clip.answer.markdown) } : null,
+        note: clip.note ?? '',
         project: { name: plain(project.name), link: escapeMarkdownUrl(project.link) },
       };
     }),

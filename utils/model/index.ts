@@ -4,7 +4,7 @@
  * only types come from there, and nothing that reads a page loads a schema.
  */
 import type { InferOutput } from 'valibot';
-import type { clipSchema, draftSchema, linkStyleSchema, postSchema, projectSchema, templateDefinitionSchema, threadKindSchema } from './schemas';
+import type { clipSchema, communitySchema, draftSchema, linkStyleSchema, postSchema, projectSchema, templateDefinitionSchema, threadKindSchema } from './schemas';
 
 export type ThreadKind = InferOutput<typeof threadKindSchema>;
 export type Post = InferOutput<typeof postSchema>;
@@ -25,6 +25,9 @@ export interface IssueRef {
   /** The issue's day, `Draft.date`. */
   date: string;
 }
+
+export type Community = InferOutput<typeof communitySchema>;
+export { SOFASTACK_COMMUNITY } from './community';
 
 /** What saving a capture did: the thread's clip as stored, and whether it is new. */
 export interface SavedClip {
@@ -51,6 +54,8 @@ export interface DraftSettings {
   userTemplates: readonly TemplateDefinition[];
   /** Display names and links by `owner/name`. */
   projects: Readonly<Record<string, Project>>;
+  /** The community's name and standing paragraphs; SOFAStack's (`SOFASTACK_COMMUNITY`) when absent. */
+  community?: Readonly<Community>;
 }
 
 /** The host whose threads' ids carry no host: every clip made before another host could be clipped. */

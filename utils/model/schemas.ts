@@ -27,6 +27,8 @@ export const clipSchema = object({
   /** The thread's author; markdown is the selection in the opening post, else the title. */
   question: postSchema,
   answer: optional(postSchema),
+  /** The editor's note on this entry, Markdown, printed after the answer; absent in clips made before notes existed. */
+  note: optional(string),
   labels: list(string),
   /** ISO 8601, as `Date#toISOString` writes it. */
   clippedAt: timestamp,
@@ -40,6 +42,8 @@ export const draftSchema = object({
   date: day,
   clipIds: list(nonEmptyString),
   intro: string,
+  /** Markdown that closes this issue, after the entries; absent in drafts made before outros existed. */
+  outro: optional(string),
   publishedAt: optional(timestamp),
   /**
    * The clips as they were when the draft was published: the sent issue is exported as sent, even
@@ -57,6 +61,25 @@ export const projectSchema = object({ name: nonEmptyString, link: webUrl });
  * for one published elsewhere (draft/links.ts).
  */
 export const linkStyleSchema = oneOf(['shorthand', 'expanded']);
+
+/**
+ * What a weekly says of its community every issue (community.ts): names are plain text, the
+ * paragraphs Markdown as written, each may be left empty.
+ */
+export const communitySchema = object({
+  /** The community's name (`SOFAStack`), in headings. */
+  name: string,
+  /** The weekly's name (`SOFA Weekly`), in its front matter and title heading. */
+  weekly: string,
+  /** The community's home on the web, or empty. */
+  link: string,
+  /** Paragraphs that open every issue, before the draft's own intro. */
+  intro: string,
+  /** Paragraphs before the entries: how readers' questions reach the weekly. */
+  issues: string,
+  /** Paragraphs that close every issue. */
+  closing: string,
+});
 
 /** A template the user can pick: a preset or one they wrote (stored in settings). */
 export const templateDefinitionSchema = object({

@@ -5,8 +5,8 @@
 import * as v from 'valibot';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { LocalizedError, messageOf } from '../errors';
-import { DEFAULT_TEMPLATE_ID, type Project } from '../model';
-import { projectSchema, templateDefinitionSchema } from '../model/schemas';
+import { DEFAULT_TEMPLATE_ID, SOFASTACK_COMMUNITY, type Project } from '../model';
+import { communitySchema, projectSchema, templateDefinitionSchema } from '../model/schemas';
 import { check, problem } from '../validation/check';
 import { boolean, isRepoName, list, nonEmptyString, object, record, repoName } from '../validation/values';
 
@@ -50,12 +50,29 @@ const settingSchemas = {
   targetRepo: repoNameOrNone,
   /** Whether a newly clipped thread goes to the end of the current draft (else to the inbox). */
   addNewClipsToCurrentDraft: boolean,
+  /** The community's name and standing paragraphs that templates print (`community.*`). */
+  community: communitySchema,
+  /**
+   * Whether "Open as GitHub issue" keeps a template's front matter, by template id; left out unless
+   * chosen. Remembered per template because front matter is the template's: a weekly sends the same
+   * template each week, and a template without front matter never asks.
+   */
+  issueFrontMatter: v.pipe(record(nonEmptyString, boolean), v.readonly()),
 };
 
-/** A whole settings object (as in a backup); unknown settings are dropped. */
-export const settingsSchema = object(settingSchemas);
+export type Settings = { [K in keyof typeof settingSchemas]: v.InferOutput<(typeof settingSchemas)[K]> };
 
-export type Settings = v.InferOutput<typeof settingsSchema>;
+/**
+ * A whole settings object as in a backup; unknown settings are dropped, and settings added after
+ * the backup format began may be missing (a backup made before them still loads).
+ */
+export const settingsSchema = object({
+  ...settingSchemas,
+  community: v.optional(settingSchemas.community),
+  issueFrontMatter: v.optional(settingSchemas.issueFrontMatter),
+});
+
+export type BackupSettings = v.InferOutput<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   templateId: DEFAULT_TEMPLATE_ID,
@@ -63,6 +80,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   projects: Object.freeze({}),
   targetRepo: '',
   addNewClipsToCurrentDraft: true,
+  community: SOFASTACK_COMMUNITY,
+  issueFrontMatter: Object.freeze({}),
 });
 
 type Items = { [K in keyof Settings]: WxtStorageItem<Settings[K], Record<string, never>> };
@@ -74,6 +93,8 @@ const items: Items = {
   projects: storage.defineItem('local:projects', { fallback: DEFAULT_SETTINGS.projects, version: 1 }),
   targetRepo: storage.defineItem('local:targetRepo', { fallback: DEFAULT_SETTINGS.targetRepo, version: 1 }),
   addNewClipsToCurrentDraft: storage.defineItem('local:addNewClipsToCurrentDraft', { fallback: DEFAULT_SETTINGS.addNewClipsToCurrentDraft, version: 1 }),
+  community: storage.defineItem('local:community', { fallback: DEFAULT_SETTINGS.community, version: 1 }),
+  issueFrontMatter: storage.defineItem('local:issueFrontMatter', { fallback: DEFAULT_SETTINGS.issueFrontMatter, version: 1 }),
 };
 
 const KEYS = Object.keys(items) as (keyof Settings)[];
@@ -113,4 +134,10 @@ export function watchSetting<K extends keyof Settings>(key: K, callback: (value:
 export async function setProject(repo: string, project: Project | undefined): Promise<void> {
   const { [repo]: _previous, ...others } = await getSetting('projects');
   await setSettings({ projects: project ? { ...others, [repo]: project } : others });
+}
+
+/** Remembers whether "Open as GitHub issue" keeps the front matter of the template `templateId`. */
+export async function setIssueFrontMatter(templateId: string, included: boolean): Promise<void> {
+  const { [templateId]: _previous, ...others } = await getSetting('issueFrontMatter');
+  await setSettings({ issueFrontMatter: included ? { ...others, [templateId]: true } : others });
 }

@@ -17,10 +17,11 @@ export interface RemovedClip {
   placement?: Placement;
 }
 
-/** The user's own wording of a clip's question or answer, in Markdown. */
+/** The user's own wording of a clip's question or answer, and the editor's note on it, in Markdown. */
 export interface ClipEdit {
   question?: string;
   answer?: string;
+  note?: string;
 }
 
 export interface ClipStore {
@@ -54,6 +55,8 @@ export function mergeCapture(existing: Clip | undefined, capture: ClipCapture, n
     // A question that is still the old title was never chosen: a renamed thread gets its new title.
     question: existing && questionIsDefault && existing.question.markdown !== existing.title ? existing.question : capture.question,
     answer: (answerIsDefault && existing?.answer) || capture.answer || existing?.answer,
+    // The page knows nothing of the editor's note: only the popup writes it.
+    ...(existing?.note !== undefined && { note: existing.note }),
     clippedAt: existing?.clippedAt ?? now,
     updatedAt: now,
   };
@@ -129,16 +132,18 @@ export function createClipStore(openDatabase: () => Promise<ClipperDB>, clock: (
       });
     },
 
-    edit(id, { question, answer }) {
+    edit(id, { question, answer, note }) {
       return inTransaction(database, 'readwrite', async (tx) => {
         requireRenderable(question, 'question');
         requireRenderable(answer, 'answer');
+        requireRenderable(note, 'note');
         const record = await requireClip(tx, id);
         const edited: ClipRecord = { ...record, updatedAt: clock().toISOString() };
         if (question !== undefined) edited.question = { ...record.question, markdown: question };
         // An answer the user writes without choosing a comment is theirs: no author, the thread's URL.
         if (answer !== undefined && (record.answer || answer.trim()))
           edited.answer = { ...(record.answer ?? { author: '', url: record.url }), markdown: answer };
+        if (note !== undefined) edited.note = note;
         await tx.objectStore('clips').put(edited);
         return toClip(edited);
       });

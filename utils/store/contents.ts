@@ -105,7 +105,7 @@ export function checkContents({ clips, drafts, sent }: Omit<Contents, 'sent'> & 
   return contents;
 }
 
-const isEmptyDraft = (draft: Draft) => !draft.clipIds.length && !draft.intro.trim();
+const isEmptyDraft = (draft: Draft) => !draft.clipIds.length && !draft.intro.trim() && !draft.outro?.trim();
 
 interface DraftPlan {
   /** Every draft as it should be stored afterwards, by id. */
@@ -119,7 +119,7 @@ interface DraftPlan {
  * - Drafts merge by id: the backup's version wins (drafts have no `updatedAt`), except that a draft
  *   published here is never replaced by an unpublished copy of it: publishing is final.
  * - One current draft: when both sides have one, ours stays current. If ours is still empty (no
- *   clips, no intro: a fresh install, typically) it is dropped and the backup's takes its place;
+ *   clips, no intro or outro: a fresh install, typically) it is dropped and the backup's takes its place;
  *   otherwise the backup's clips are appended to ours and the backup's current draft is not stored.
  */
 function planDrafts(localDrafts: ReadonlyMap<string, Draft>, incoming: readonly Draft[]): DraftPlan {

@@ -20,7 +20,7 @@ export interface CurrentView extends DraftView {
 }
 
 /** What the user may change on the current draft directly; its clips change through `place`/`unplace`. */
-export type DraftChanges = Partial<Pick<Draft, 'title' | 'date' | 'intro'>>;
+export type DraftChanges = Partial<Pick<Draft, 'title' | 'date' | 'intro' | 'outro'>>;
 
 export interface Published {
   published: Draft;
@@ -43,7 +43,7 @@ export interface DraftStore {
   place(clipId: string, index?: number): Promise<Draft>;
   /** Moves a clip from the current draft to the inbox. Resolves to its old place (undo: `place(id, placement.index)`), or undefined if it was in the inbox. */
   unplace(clipId: string): Promise<Placement | undefined>;
-  /** Changes the current draft's title, date (`YYYY-MM-DD`) or intro. */
+  /** Changes the current draft's title, date (`YYYY-MM-DD`), intro or outro. */
   update(changes: DraftChanges): Promise<Draft>;
   /** Marks the current draft published (it joins the history, frozen) and starts the next one. The inbox stays as it is. */
   publish(): Promise<Published>;
@@ -58,7 +58,7 @@ export interface DraftStore {
 }
 
 /** Nothing the user made would be lost with it: what `reopen` may replace. */
-const isEmptyDraft = (draft: Draft) => !draft.clipIds.length && !draft.intro.trim();
+const isEmptyDraft = (draft: Draft) => !draft.clipIds.length && !draft.intro.trim() && !draft.outro?.trim();
 
 function frozen(draft: Draft): LocalizedError {
   return new LocalizedError('draftPublishedFrozen', [draft.title, draft.publishedAt?.slice(0, 10) ?? '']);
@@ -146,13 +146,19 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
       });
     },
 
-    update({ title, date, intro }) {
+    update({ title, date, intro, outro }) {
       if (date !== undefined && !isDay(date)) {
         return Promise.reject(new LocalizedError('draftDateInvalid', [date]));
       }
       return inTransaction(database, 'readwrite', async (tx) => {
         const draft = await ensureCurrentDraft(tx, clock());
-        const updated: Draft = { ...draft, ...(title !== undefined && { title }), ...(date !== undefined && { date }), ...(intro !== undefined && { intro }) };
+        const updated: Draft = {
+          ...draft,
+          ...(title !== undefined && { title }),
+          ...(date !== undefined && { date }),
+          ...(intro !== undefined && { intro }),
+          ...(outro !== undefined && { outro }),
+        };
         await tx.objectStore('drafts').put(updated);
         return updated;
       });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Clip, Draft } from '@/utils/model';
+import { SOFASTACK_COMMUNITY, type Clip, type Draft } from '@/utils/model';
 import { DEFAULT_SETTINGS, getSettings, setSettings } from '@/utils/settings';
 import { backupFileName } from '@/utils/backup/format';
 import { parseBackup } from '@/utils/backup/parse';
@@ -527,6 +527,7 @@ describe('backups', () => {
         targetRepo: 'mosn/weekly',
         projects: { 'mosn/mosn': mosn },
         userTemplates: [{ id: 'mine', name: 'Mine', source: 'mine' }],
+        community: { ...SOFASTACK_COMMUNITY, name: 'MOSN' },
       });
       const backup = await store.backup.export();
       const text = JSON.stringify({
@@ -544,6 +545,9 @@ describe('backups', () => {
         templateId: 'theirs',
         targetRepo: 'mosn/weekly',
         addNewClipsToCurrentDraft: false,
+        // A backup made before the community fields and the front matter choice keeps ours.
+        community: { ...SOFASTACK_COMMUNITY, name: 'MOSN' },
+        issueFrontMatter: {},
         projects: { 'mosn/mosn': mosn, 'sofastack/sofa-rpc': { name: 'SOFARPC', link: 'https://github.com/sofastack/sofa-rpc/' } },
         userTemplates: [
           { id: 'mine', name: 'Mine', source: 'mine' },

@@ -41,7 +41,7 @@ describe('a thread title in the popup', () => {
     const edited = `${question.value} (solved)`;
     fireEvent.input(question, { target: { value: edited } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSave).toHaveBeenCalledWith({ question: edited, answer: '' });
+    expect(onSave).toHaveBeenCalledWith({ question: edited, answer: '', note: '' });
   });
 
   it('is not saved again when the editor is left without a change', () => {

@@ -106,6 +106,41 @@ describe('the SOFA Weekly preset', () => {
     );
   });
 
+  it("prints an editor's note before the entry's project line and the outro before the closing", () => {
+    const [first, second] = seedClips();
+    const noted = sofaWeekly.render(draft({ outro: '下周见！' }), [first!, { ...second!, note: '编者按：已修复。' }], { projects: SEED_PROJECTS });
+    expect(noted).toContain('A：可以邮件给：[khotyn.huangt@antgroup.com](khotyn.huangt@antgroup.com)。\n\n编者按：已修复。\n\n**「SOFARPC」**');
+    expect(noted).toContain('在它下面写文章链接。\n\n下周见！\n\n欢迎扫码关注：\n');
+    expect(noted.replace('\n\n编者按：已修复。', '').replace('\n\n下周见！', '')).toBe(markdown);
+  });
+
+  it("says another community's name and standing paragraphs in their places", () => {
+    const community = {
+      name: 'Dubbo',
+      weekly: 'Dubbo Weekly',
+      link: 'https://github.com/apache/dubbo',
+      intro: 'Apache Dubbo 是一款 RPC 框架。',
+      issues: '欢迎提问。',
+      closing: '感谢阅读。',
+    };
+    const theirs = sofaWeekly.render(draft(), seedClips(), { projects: SEED_PROJECTS, community });
+    expect(theirs).toContain('authorlink: "https://github.com/apache/dubbo"\n');
+    expect(theirs).toContain('categories: "Dubbo Weekly"\ntags: ["Dubbo Weekly"]\n');
+    expect(theirs).toContain('---\n\n## DUBBO WEEKLY | 每周精选\n\nApache Dubbo 是一款 RPC 框架。\n\n### Dubbo 社区本周贡献\n');
+    expect(theirs).toContain('### Dubbo GitHub issue 精选\n\n**本周各项目回复 issue 共计 2 条**\n\n欢迎提问。\n\n**1. @dengqian');
+    expect(theirs.endsWith('在它下面写文章链接。\n\n感谢阅读。\n')).toBe(true);
+    expect(theirs).not.toMatch(/SOFAStack|SOFA WEEKLY|sofastack\.tech|扫码/);
+  });
+
+  it('leaves out a standing paragraph the community left empty, with no extra blank line', () => {
+    const bare = { name: 'X', weekly: 'X Weekly', link: '', intro: '', issues: '', closing: '' };
+    const theirs = sofaWeekly.render(draft({ clipIds: [] }), [], { community: bare });
+    expect(theirs).toContain('## X WEEKLY | 每周精选\n\n### X 社区本周贡献');
+    expect(theirs).toContain('共计 0 条**\n\n### 本周推荐阅读');
+    expect(theirs).toContain('authorlink: ""\n');
+    expect(theirs.endsWith('在它下面写文章链接。\n')).toBe(true);
+  });
+
   describe.skipIf(!hasSeed)('against the seed file itself', () => {
     const seed = hasSeed ? readFileSync(seedPath, 'utf8') : '';
     // The seed's own slips: it counts 3 issues for its 2 entries and doubles a slash in one link.

@@ -90,6 +90,7 @@ describe('templateData', () => {
       author: 'yemoli',
       question: seedClips()[1]!.question,
       answer: seedClips()[1]!.answer,
+      note: '',
       project: { name: 'SOFARPC', link: 'https://github.com/sofastack/sofa-rpc/' },
     });
   });
@@ -105,8 +106,26 @@ describe('templateData', () => {
       date: '2023-01-06',
       intro: 'Hello',
       parts: { cover: 'https://x/cover.png' },
+      outro: '',
       publishedAt: '2023-01-06T07:00:00.000Z',
     });
+  });
+
+  it('upper-cases plain text without breaking the references its escaping wrote', () => {
+    expect(compileTemplate('{{ draft.title | upcase }}').render(draft({ title: 'R&D <weekly> & friends' }), [])).toBe('R&amp;D &lt;WEEKLY> & FRIENDS');
+  });
+
+  it("gives the editor's note and the outro as written", () => {
+    const noted = { ...seedClips()[0]!, note: '编者按：*v1.3* fixes it.' };
+    const data = templateData(draft({ outro: 'See you **next week**.' }), [noted]);
+    expect(data.clips[0]!.note).toBe('编者按：*v1.3* fixes it.');
+    expect(data.draft.outro).toBe('See you **next week**.');
+  });
+
+  it("gives SOFAStack's community fields unless told others, names escaped as text", () => {
+    expect(templateData(draft(), []).community.name).toBe('SOFAStack');
+    const community = { name: 'Dubbo *Go*', weekly: 'Dubbo Weekly', link: 'https://github.com/apache/dubbo', intro: '**Hi**', issues: '', closing: '' };
+    expect(templateData(draft(), [], { community }).community).toEqual({ ...community, name: 'Dubbo \\*Go\\*' });
   });
 });
 
@@ -122,6 +141,15 @@ describe('the Weekly digest preset', () => {
     expect(digest.render(draft({ intro: 'Two answers this week.' }), seedClips(), { projects: SEED_PROJECTS })).toMatch(
       /^# Weekly digest\n\n_2023-01-06_\n\nTwo answers this week\.\n\n\*\*2 questions answered this week\*\*\n\n\*\*1\. @dengqian #2203\*\*\n/,
     );
+  });
+
+  it("puts an editor's note after the answer and the outro after the entries", () => {
+    const [first, second] = seedClips();
+    const markdown = digest.render(draft({ outro: 'That is all for this week.' }), [{ ...first!, note: '_Fixed in v1.3._' }, second!], {
+      projects: SEED_PROJECTS,
+    });
+    expect(markdown).toContain('```\n\n_Fixed in v1.3._\n\n**「MOSN」**');
+    expect(markdown.endsWith('*[https://github.com/sofastack/sofa-rpc/](https://github.com/sofastack/sofa-rpc/)*\n\nThat is all for this week.\n')).toBe(true);
   });
 
   it('says "question" for one and leaves out an empty intro', () => {

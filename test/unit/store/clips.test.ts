@@ -159,6 +159,19 @@ describe('editing a clip', () => {
     expect((await store.edit('mosn/mosn#2203', { answer: '  ' })).answer).toBeUndefined();
   });
 
+  it("keeps the editor's note when the thread is clipped again, with a new answer too", async () => {
+    await store.save(seedCapture({ answer }));
+    expect((await store.edit('mosn/mosn#2203', { note: '编者按：v1.3 已修复。' })).note).toBe('编者按：v1.3 已修复。');
+    const { clip } = await store.save(seedCapture({ answer: { ...answer, markdown: 'A newer answer' } }));
+    expect(clip.note).toBe('编者按：v1.3 已修复。');
+    expect(clip.answer?.markdown).toBe('A newer answer');
+  });
+
+  it('refuses a note the popup could not show, as it refuses such an answer', async () => {
+    await store.save(seedCapture());
+    await expect(store.edit('mosn/mosn#2203', { note: '>'.repeat(200) })).rejects.toThrow("The note's Markdown nests deeper than");
+  });
+
   it('says so when the clip to edit is gone', async () => {
     await expect(store.edit('mosn/mosn#404', { question: 'x' })).rejects.toThrow('The clip mosn/mosn#404 no longer exists');
   });

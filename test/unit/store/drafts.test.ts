@@ -64,6 +64,15 @@ describe('DraftStore', () => {
       expect(await store.drafts.update({ intro: 'Bye' })).toMatchObject({ title: 'SOFA Weekly', intro: 'Bye', date: '2023-01-04' });
     });
 
+    it('keeps an outro the user wrote, and the next issue starts without it', async () => {
+      await store.clips.save(seedCapture(), { addToCurrentDraft: true });
+      expect(await store.drafts.update({ outro: '下周见！' })).toMatchObject({ outro: '下周见！' });
+      expect(await store.drafts.update({ intro: 'Hello' })).toMatchObject({ intro: 'Hello', outro: '下周见！' });
+      const { published, next } = await store.drafts.publish();
+      expect(published.outro).toBe('下周见！');
+      expect(next.outro).toBeUndefined();
+    });
+
     it.each(['2023-1-6', '2023-02-30', '2023-13-45', 'next friday', ''])('refuses %j as a date, saying how to write one', async (date) => {
       await expect(store.drafts.update({ date })).rejects.toThrow(/write the issue's day as YYYY-MM-DD/);
       expect((await store.drafts.current()).draft.date).toBe('2023-01-04');
