@@ -154,7 +154,11 @@ let lastExpansions = new Map<string, string>();
  * text. Escaped data keeps those templates right as they are, and `{{ clip.title }}` turns safe
  * wherever it sits in Markdown. Contexts that are not Markdown use the `yaml` and `text` filters.
  */
-export function templateData(draft: Draft, clips: readonly Clip[], { projects, links = 'shorthand', community = SOFASTACK_COMMUNITY }: RenderOptions = {}): TemplateData {
+export function templateData(
+  draft: Draft,
+  clips: readonly Clip[],
+  { projects, links = 'shorthand', community = SOFASTACK_COMMUNITY }: RenderOptions = {},
+): TemplateData {
   const intro = splitIntro(draft.intro);
   const plain = escapeMarkdownText;
   const post = ({ author, url, markdown }: Post): Post => ({ author: plain(author), url: escapeMarkdownUrl(url), markdown });

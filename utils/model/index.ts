@@ -4,7 +4,16 @@
  * only types come from there, and nothing that reads a page loads a schema.
  */
 import type { InferOutput } from 'valibot';
-import type { clipSchema, communitySchema, draftSchema, linkStyleSchema, postSchema, projectSchema, templateDefinitionSchema, threadKindSchema } from './schemas';
+import type {
+  clipSchema,
+  communitySchema,
+  draftSchema,
+  linkStyleSchema,
+  postSchema,
+  projectSchema,
+  templateDefinitionSchema,
+  threadKindSchema,
+} from './schemas';
 
 export type ThreadKind = InferOutput<typeof threadKindSchema>;
 export type Post = InferOutput<typeof postSchema>;

@@ -16,7 +16,7 @@ describe("the options page's template preview, rendered in a worker", () => {
 
   function preview(source: string) {
     const renderer = workerRenderer(workers.create);
-    return renderHook(({ source }) => useTemplatePreview(source, { links: "shorthand", renderer }), { initialProps: { source } });
+    return renderHook(({ source }) => useTemplatePreview(source, { links: 'shorthand', renderer }), { initialProps: { source } });
   }
 
   it('is pending until the source has rendered, so it cannot be saved unchecked', () => {
