@@ -32,7 +32,7 @@ const spellings = (repo: string) => [repo, repo.toLowerCase(), repo.toUpperCase(
 const mosn = { name: 'MOSN', link: 'https://github.com/mosn/mosn/' };
 
 /** What the store may refuse in ordinary use: the user is told, nothing changes. */
-const EXPECTED_REFUSALS = /no longer exists|can no longer be moved|nothing to publish|is not a date|already has clips or an intro/;
+const EXPECTED_REFUSALS = /no longer exists|can no longer be moved|nothing to publish|is not a date|already has clips, an intro or an outro/;
 
 const DAY = 86_400_000;
 /** Time between two actions: none at all (two writes in one millisecond), a little, days, or the clock set back. */

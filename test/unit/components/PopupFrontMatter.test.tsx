@@ -63,12 +63,15 @@ describe("the popup and SOFA Weekly's front matter", () => {
     await loaded();
     expect(choice()?.checked).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
+    // The draft still has its default title: the warnings come first, then Go on.
+    fireEvent.click(await screen.findByRole('button', { name: 'Go on' }));
     await waitFor(() => expect(api.openTab).toHaveBeenCalledTimes(1));
     expect(issueBody()).toMatch(/^## SOFA WEEKLY \| 每周精选\n/);
 
     fireEvent.click(choice()!);
     expect(api.setIssueFrontMatter).toHaveBeenCalledWith('sofa-weekly', true);
     fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Go on' }));
     await waitFor(() => expect(api.openTab).toHaveBeenCalledTimes(2));
     expect(issueBody()).toBe(draft().value);
   });

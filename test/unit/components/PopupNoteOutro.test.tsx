@@ -54,7 +54,9 @@ describe("the popup's editor's note and outro", () => {
     fireEvent.input(screen.getByLabelText('Outro'), { target: { value: '下周见！' } });
     await waitFor(() => expect(draft().value).toContain('\n\n下周见！\n\n欢迎扫码关注：\n'));
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
-    expect(api.copy).toHaveBeenCalledWith(expect.stringContaining('下周见！'));
+    // The warnings come first (the draft's title is the default one), then Go on.
+    fireEvent.click(await screen.findByRole('button', { name: 'Go on' }));
+    await waitFor(() => expect(api.copy).toHaveBeenCalledWith(expect.stringContaining('下周见！')));
     fireEvent.blur(screen.getByLabelText('Outro'));
     await waitFor(async () => expect((await store.drafts.current()).draft.outro).toBe('下周见！'));
   });

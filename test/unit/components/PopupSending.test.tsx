@@ -98,7 +98,7 @@ describe('sending an issue from the popup', () => {
     );
     const reopen = within(history).getByRole('button', { name: /^Reopen the issue of 2023-01-06/ });
     fireEvent.click(reopen);
-    await waitFor(() => expect(status().textContent).toMatch(/already has clips or an intro.*Nothing was changed\.$/));
+    await waitFor(() => expect(status().textContent).toMatch(/already has clips, an intro or an outro.*Nothing was changed\.$/));
 
     fireEvent.click(screen.getByRole('button', { name: 'Move mosn/mosn#7 to the inbox' }));
     await waitFor(() => expect(draft().value).not.toContain('#7'));

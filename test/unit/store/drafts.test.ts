@@ -322,14 +322,14 @@ describe('DraftStore', () => {
       expect((await store.drafts.publish()).published.clipIds).toEqual(['mosn/mosn#1', 'mosn/mosn#2']);
     });
 
-    it('refuses, changing nothing, while the current draft has clips or an intro', async () => {
+    it('refuses, changing nothing, while the current draft has clips, an intro or an outro', async () => {
       await clipIntoDraft(1);
       const { published } = await store.drafts.publish();
       await clipIntoDraft(2);
-      await expect(store.drafts.reopen(published.id)).rejects.toThrow(/“Weekly digest” already has clips or an intro.*Nothing was changed/);
+      await expect(store.drafts.reopen(published.id)).rejects.toThrow(/“Weekly digest” already has clips, an intro or an outro.*Nothing was changed/);
       await store.drafts.unplace('mosn/mosn#2');
       await store.drafts.update({ intro: 'A note' });
-      await expect(store.drafts.reopen(published.id)).rejects.toThrow(/already has clips or an intro/);
+      await expect(store.drafts.reopen(published.id)).rejects.toThrow(/already has clips, an intro or an outro/);
       expect((await store.drafts.history()).map((draft) => draft.id)).toEqual([published.id]);
       expect((await store.drafts.current()).draft.intro).toBe('A note');
     });
