@@ -69,8 +69,9 @@ export function createGitHubApi({ token, baseUrl = GITHUB_API_URL, cache, fetch:
     // Never wait for a limit to reset: the clip falls back to the converter and says so.
     throttle: { onRateLimit: () => false, onSecondaryRateLimit: () => false },
     // One more try after a network or server failure, a second later; the clip is already saved.
+    // (Not `request.retries`: the retry plugin would then retry every failure, a 403 or 404 too.)
     retry: { retries: 1 },
-    request: { retries: 1, ...(fetchImpl && { fetch: fetchImpl }) },
+    ...(fetchImpl && { request: { fetch: fetchImpl } }),
   });
   const limitKey = `${baseUrl} ${token ? 'token' : 'anonymous'}`;
 
