@@ -18,6 +18,7 @@ import { useDraftMarkdown } from './useDraftMarkdown';
 import { createAct, useNotice } from './useNotice';
 import { usePopupData, type PopupSources } from './usePopupData';
 import { useShortcut } from './useShortcut';
+import { useSourceChanges, type SourceApi } from './useSourceChanges';
 
 /** Everything the popup reads and does outside itself, so tests can hand it fakes. */
 export interface PopupApi extends PopupSources, ExportApi {
@@ -26,6 +27,8 @@ export interface PopupApi extends PopupSources, ExportApi {
   shortcut(): Promise<string | undefined>;
   /** Opens this page in the browser's side panel (or sidebar); absent where there is none, or in it already. */
   openSidePanel?: () => Promise<void>;
+  /** Checks clipped posts on GitHub and takes their new text; absent, nothing is checked. */
+  sources?: SourceApi;
 }
 
 const NO_CLIPS: readonly Clip[] = [];
@@ -45,6 +48,22 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const act = createAct(whenShown, { say, fail });
   const clips = clipActions(api.store, act);
   const exports = exportActions(api, { say, fail });
+  const shownIds = view && [...view.clips, ...view.inbox].map((clip) => clip.id);
+  const sourceChanges = useSourceChanges(api.sources, shownIds);
+  const sources = api.sources;
+  const takeNewText =
+    sources &&
+    ((clip: Clip, overwriteEdit: boolean) =>
+      act(
+        async () => {
+          const taken = await sources.take(clip.id, overwriteEdit);
+          sourceChanges.taken(clip.id);
+          return taken;
+        },
+        () => ({ message: t('popupTookNewText', `${clip.repo}#${clip.number}`) }),
+      ));
+  /** Before an export, the posts are checked again: what changed is marked by the time the user looks. */
+  const beforeExport = () => void sourceChanges.check();
 
   if (!view || !settings || !fields.draft) {
     return (
@@ -89,7 +108,14 @@ export function PopupApp({ api }: { api: PopupApi }) {
           <p id="drag-hint" class="muted small">
             {t('popupDragHint')}
           </p>
-          <DraftClips clips={view.clips} onAction={clips.onAction} onMove={clips.onMove} onEdit={clips.onEdit} />
+          <DraftClips
+            clips={view.clips}
+            onAction={clips.onAction}
+            onMove={clips.onMove}
+            onEdit={clips.onEdit}
+            sourceChanges={sourceChanges.changes}
+            onTakeNewText={takeNewText}
+          />
         </section>
 
         {view.inboxSize > 0 && (
@@ -98,7 +124,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
             <ul class="clips">
               {view.inbox.map((clip) => (
                 <li key={clip.id}>
-                  <ClipRow clip={clip} onAction={clips.onAction} />
+                  <ClipRow clip={clip} onAction={clips.onAction} sourceChange={sourceChanges.changes.get(clip.id)} onTakeNewText={takeNewText} />
                 </li>
               ))}
             </ul>
@@ -149,9 +175,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </button>
           <ExportActions
             disabled={!view.clips.length || !markdown}
-            onCopy={() => exports.copy(markdown)}
-            onDownload={() => exports.download(markdown, draft)}
-            onOpenIssue={() => exports.openIssue(settings.targetRepo, draft, markdown)}
+            onCopy={() => (beforeExport(), exports.copy(markdown))}
+            onDownload={() => (beforeExport(), exports.download(markdown, draft))}
+            onOpenIssue={() => (beforeExport(), exports.openIssue(settings.targetRepo, draft, markdown))}
           />
         </div>
         <div class="notice">
