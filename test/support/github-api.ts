@@ -197,3 +197,32 @@ export class GitHubApiStandIn {
     return new Response(answer.status === 304 || answer.status === 204 ? null : answer.body, { status: answer.status, headers: answer.headers });
   };
 }
+
+/** What `routeGitHubApi` needs of a Playwright browser context. */
+interface RoutableContext {
+  route(url: string, handler: (route: RoutedRequest) => Promise<void>): Promise<unknown>;
+}
+
+interface RoutedRequest {
+  request(): { method(): string; url(): string; allHeaders(): Promise<Record<string, string>>; postData(): string | null };
+  fulfill(response: { status: number; headers: Record<string, string>; body: string }): Promise<void>;
+}
+
+/**
+ * Serves `standIn` as api.github.com to every page and worker of the context (Playwright routes the
+ * extension's service worker's requests too), ahead of any route registered before.
+ */
+export async function routeGitHubApi(context: RoutableContext, standIn: GitHubApiStandIn): Promise<void> {
+  await context.route('https://api.github.com/**', async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    const body = request.postData();
+    const answer = standIn.handle({
+      method: request.method(),
+      path: url.pathname + url.search,
+      headers: await request.allHeaders(),
+      ...(body !== null && { body }),
+    });
+    await route.fulfill(answer);
+  });
+}
