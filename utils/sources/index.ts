@@ -31,8 +31,8 @@ function withSource(answer: Post, body: string): Post {
   return { ...rest, markdown, origin: 'source', sourceDigest: digestOf(body), writtenDigest: digestOf(markdown) };
 }
 
-/** The clip's answer, when it still is the post `url` names: a later clip may have chosen another. */
-const sameAnswer = (answer: Post, url: string) => answer.url === url;
+/** The clip's answer still is the whole post `url` names: a later clip may have chosen another post, or a selection of it. */
+const sameWholePost = (answer: Post, url: string) => answer.url === url && answer.source !== undefined;
 
 /**
  * Reads the source of the answer just saved and puts it in place of the converter's Markdown, unless
@@ -41,7 +41,8 @@ const sameAnswer = (answer: Post, url: string) => answer.url === url;
 export async function takeSourceOfSavedClip(clip: Clip, deps: SourceDeps): Promise<void> {
   const answer = clip.answer;
   if (!answer?.source || answer.origin === 'source') return;
-  const unchanged = (current: Post) => sameAnswer(current, answer.url) && !editedByUser(current);
+  // The very answer this save wrote: not edited by the user, nor replaced by a later clip of the same post.
+  const unchanged = (current: Post) => sameWholePost(current, answer.url) && current.writtenDigest === answer.writtenDigest && !editedByUser(current);
   const result = await (await deps.api()).readSource(answer.source);
   try {
     await deps.clips.updateAnswer(clip.id, (current) => {
@@ -94,7 +95,9 @@ export async function takeNewSource(clipId: string, overwriteEdit: boolean, deps
   const result = await (await deps.api()).readSource(source);
   if ('failed' in result) throw new LocalizedError(`errorSource_${result.failed}`);
   const url = clip.answer.url;
-  const updated = await deps.clips.updateAnswer(clipId, (current) => (sameAnswer(current, url) ? withSource(current, normalise(result.markdown)) : undefined));
+  const updated = await deps.clips.updateAnswer(clipId, (current) =>
+    sameWholePost(current, url) ? withSource(current, normalise(result.markdown)) : undefined,
+  );
   if (!updated) throw new LocalizedError('errorNoSource');
   return updated;
 }

@@ -84,6 +84,16 @@ describe("the author's own Markdown of a clipped post", () => {
     expect((await clips.get(ID))?.answer).toMatchObject({ markdown: 'My own summary', origin: 'converter' });
   });
 
+  it('never replaces a selection of the same comment clipped while the source was on its way', async () => {
+    const { clip } = await clips.save(wholeCommentCapture());
+    const selection = 'Debug server init here';
+    const answer = { ...wholeCommentCapture().answer!, markdown: selection, writtenDigest: digestOf(selection), converterReason: 'selection' as const };
+    delete answer.source;
+    await clips.save(seedCapture({ answer }));
+    await takeSourceOfSavedClip(clip, deps);
+    expect((await clips.get(ID))?.answer).toMatchObject({ markdown: selection, origin: 'converter', converterReason: 'selection' });
+  });
+
   it('finds nothing to flag until the author edits the post, then flags it; a deleted post says so', async () => {
     await clipWholeComment();
     expect(await checkSources([ID], deps)).toEqual([]);
