@@ -6,6 +6,7 @@ import type { OptionsApi } from './api';
 import { Feedback } from '../Feedback';
 import { BackupSection } from './BackupSection';
 import { CommunitySection } from './CommunitySection';
+import { ConnectionSection } from './ConnectionSection';
 import { ExportSection } from './ExportSection';
 import { ProjectsSection } from './ProjectsSection';
 import { TemplatesSection } from './TemplatesSection';
@@ -76,6 +77,7 @@ export function Options({ api }: OptionsProps) {
             }}
             onImport={(text) => write(api.backup.import(text))}
           />
+          {api.connection && <ConnectionSection connection={api.connection} />}
         </>
       ) : (
         !failure && <p class="empty">{t('optionsLoading')}</p>

@@ -3,6 +3,9 @@ import { checkUserTemplate } from '@/utils/draft/templates';
 import { DEFAULT_SETTINGS, getSettings, setProject, setSettings, watchSetting, type Settings } from '@/utils/settings';
 import { removeUserTemplate, saveUserTemplate } from '@/utils/settings/templates';
 import type { BackupStore } from '@/utils/backup';
+import { getGitHubToken, maskToken, removeGitHubToken, setGitHubToken, watchGitHubToken } from '@/utils/connection/token';
+import type { TokenCheck } from '@/utils/github/api';
+import type { ConnectionApi } from './ConnectionSection';
 
 /**
  * Everything the options page reads and writes, passed in so that tests can hand it fakes or the
@@ -21,6 +24,8 @@ export interface OptionsApi {
   backup: BackupStore;
   /** Hands `text` to the browser as a file download named `fileName`. */
   download(fileName: string, text: string): void;
+  /** The GitHub token; absent, the page has no GitHub connection section. */
+  connection?: ConnectionApi;
 }
 
 function watchSettings(onChange: () => void): () => void {
@@ -42,3 +47,17 @@ export const settingsApi: Omit<OptionsApi, 'backup' | 'download'> = {
   removeUserTemplate,
   setProject,
 };
+
+/** The token half of `ConnectionApi`, over `browser.storage.local`; the caller adds the check, which asks GitHub through the background. */
+export function connectionApi(checkToken: () => Promise<TokenCheck>): ConnectionApi {
+  return {
+    maskedToken: async () => {
+      const token = await getGitHubToken();
+      return token && maskToken(token);
+    },
+    watchToken: (onChange) => watchGitHubToken(() => onChange()),
+    setToken: setGitHubToken,
+    removeToken: removeGitHubToken,
+    checkToken,
+  };
+}

@@ -4,6 +4,7 @@ import type { Clip, IssueRef } from '@/utils/model';
 import type { ClipEdit } from '@/utils/store/clips';
 import { ClipEditor } from './ClipEditor';
 import { ClipRow, type ClipRowAction } from './ClipRow';
+import type { SourceChanges } from './useSourceChanges';
 
 /**
  * The most clips listed. An issue holds a few dozen; a draft that somehow holds thousands must not
@@ -20,10 +21,13 @@ export interface DraftClipsProps {
   /** Drag and drop: put the clip at `index`. */
   onMove: (clip: Clip, index: number) => void;
   onEdit: (clip: Clip, changes: ClipEdit) => void;
+  /** The clips whose posts changed on GitHub since they were clipped. */
+  sourceChanges?: SourceChanges;
+  onTakeNewText?: (clip: Clip, overwriteEdit: boolean) => void;
 }
 
 /** The draft's clips in order: drag to reorder, or use the buttons (keyboard); edit one in place. */
-export function DraftClips({ clips, sentIn, onAction, onMove, onEdit }: DraftClipsProps) {
+export function DraftClips({ clips, sentIn, onAction, onMove, onEdit, sourceChanges, onTakeNewText }: DraftClipsProps) {
   const [editing, setEditing] = useState<string>();
   const [dragged, setDragged] = useState<string>();
   const [over, setOver] = useState<number>();
@@ -65,6 +69,8 @@ export function DraftClips({ clips, sentIn, onAction, onMove, onEdit }: DraftCli
               isFirst={index === 0}
               isLast={index === clips.length - 1}
               sentIn={sentIn?.get(clip.id)}
+              sourceChange={sourceChanges?.get(clip.id)}
+              onTakeNewText={onTakeNewText}
               onAction={(action) => (action === 'edit' ? setEditing(editing === clip.id ? undefined : clip.id) : onAction(action, clip, index))}
             />
             {editing === clip.id && (

@@ -24,6 +24,7 @@ import { createAct, useNotice } from './useNotice';
 import { usePopupData, type PopupSources } from './usePopupData';
 import { useReview } from './useReview';
 import { useShortcut } from './useShortcut';
+import { useSourceChanges, type SourceApi } from './useSourceChanges';
 import { Warnings } from './Warnings';
 
 /** Everything the popup reads and does outside itself, so tests can hand it fakes. */
@@ -38,6 +39,8 @@ export interface PopupApi extends PopupSources, ExportApi {
    * absent, a choice lasts while the page is open.
    */
   setIssueFrontMatter?: (templateId: string, included: boolean) => Promise<void>;
+  /** Checks clipped posts on GitHub and takes their new text; absent, nothing is checked. */
+  sources?: SourceApi;
 }
 
 const NO_CLIPS: readonly Clip[] = [];
@@ -69,6 +72,22 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const { review, check } = useReview((action) => say({ message: t('popupCancelled', action) }));
   const sentIn = useMemo(() => latestIssueOfEachThread(history), [history]);
   const frontMatter = useIssueFrontMatter(settings ?? NO_SETTINGS, markdown, api.setIssueFrontMatter, fail);
+  const shownIds = view && [...view.clips, ...view.inbox].map((clip) => clip.id);
+  const sourceChanges = useSourceChanges(api.sources, shownIds);
+  const sources = api.sources;
+  const takeNewText =
+    sources &&
+    ((clip: Clip, overwriteEdit: boolean) =>
+      act(
+        async () => {
+          const taken = await sources.take(clip.id, overwriteEdit);
+          sourceChanges.taken(clip.id);
+          return taken;
+        },
+        () => ({ message: t('popupTookNewText', `${clip.repo}#${clip.number}`) }),
+      ));
+  /** Before an export, the posts are checked again: what changed is marked by the time the user looks. */
+  const beforeExport = () => void sourceChanges.check();
 
   if (!view || !settings || !fields.draft) {
     return (
@@ -132,7 +151,15 @@ export function PopupApp({ api }: { api: PopupApi }) {
           <p id="drag-hint" class="muted small">
             {t('popupDragHint')}
           </p>
-          <DraftClips clips={view.clips} sentIn={sentIn} onAction={clips.onAction} onMove={clips.onMove} onEdit={clips.onEdit} />
+          <DraftClips
+            clips={view.clips}
+            sentIn={sentIn}
+            onAction={clips.onAction}
+            onMove={clips.onMove}
+            onEdit={clips.onEdit}
+            sourceChanges={sourceChanges.changes}
+            onTakeNewText={takeNewText}
+          />
         </section>
 
         {view.inboxSize > 0 && (
@@ -141,7 +168,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
             <ul class="clips">
               {view.inbox.map((clip) => (
                 <li key={clip.id}>
-                  <ClipRow clip={clip} sentIn={sentIn.get(clip.id)} onAction={clips.onAction} />
+                  <ClipRow
+                    clip={clip}
+                    sentIn={sentIn.get(clip.id)}
+                    onAction={clips.onAction}
+                    sourceChange={sourceChanges.changes.get(clip.id)}
+                    onTakeNewText={takeNewText}
+                  />
                 </li>
               ))}
             </ul>
@@ -184,9 +217,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </button>
           <ExportActions
             disabled={!view.clips.length || !markdown}
-            onCopy={() => checkCurrent('copy', () => void send('copy', draft, markdown))}
-            onDownload={() => checkCurrent('download', () => void send('download', draft, markdown))}
-            onOpenIssue={() => checkCurrent('openIssue', () => void send('openIssue', draft, frontMatter.issueMarkdown))}
+            onCopy={() => (beforeExport(), checkCurrent('copy', () => void send('copy', draft, markdown)))}
+            onDownload={() => (beforeExport(), checkCurrent('download', () => void send('download', draft, markdown)))}
+            onOpenIssue={() => (beforeExport(), checkCurrent('openIssue', () => void send('openIssue', draft, frontMatter.issueMarkdown)))}
           />
           {frontMatter.asked && <IssueFrontMatter included={frontMatter.included} onChange={frontMatter.choose} />}
         </div>

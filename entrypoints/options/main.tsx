@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { settingsApi } from '@/components/options/api';
+import { connectionApi, settingsApi } from '@/components/options/api';
 import { downloadText } from '@/utils/download';
 import { Options } from '@/components/options/Options';
 import { createBackupStore } from '@/utils/backup';
 import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging';
 import { createStore } from '@/utils/store';
 import 'github-markdown-css/github-markdown.css';
 import '@/components/theme.css';
@@ -14,6 +15,13 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('optionsTitle');
 
 render(
-  <Options api={{ ...settingsApi, backup: createBackupStore(createStore().contents), download: (fileName, text) => downloadText(document, fileName, text) }} />,
+  <Options
+    api={{
+      ...settingsApi,
+      backup: createBackupStore(createStore().contents),
+      download: (fileName, text) => downloadText(document, fileName, text),
+      connection: connectionApi(() => sendMessage('checkGitHubToken')),
+    }}
+  />,
   document.getElementById('app')!,
 );

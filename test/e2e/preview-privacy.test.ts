@@ -67,8 +67,9 @@ describe('the previews keep to the extension and to GitHub, in Chromium', () => 
   afterAll(() => session?.close());
 
   it('declares a policy that lets the pages contact no host but GitHub', () => {
+    // connect-src: GitHub's API alone, for the author's own Markdown of a clipped post.
     const policy =
-      "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data: https://github.com https://*.githubusercontent.com; object-src 'none'; form-action 'none'; base-uri 'none'";
+      "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data: https://github.com https://*.githubusercontent.com; connect-src https://api.github.com; object-src 'none'; form-action 'none'; base-uri 'none'";
     const chrome = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8'));
     expect(chrome.content_security_policy).toEqual({ extension_pages: policy });
     // Firefox's MV2 manifest takes the policy as a string (npm test builds it too).

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { captureClip } from '@/utils/capture';
 import { githubSite } from '@/utils/github/site';
 import { readThread } from '@/utils/github/thread';
+import { digestOf } from '@/utils/model';
 import { loadPage, readFixture } from '../support/pages';
 
 const discussionUrl = 'https://github.com/sofastack/sofa-rpc/discussions/1401';
@@ -42,6 +43,32 @@ describe('captureClip', () => {
       question: { author: 'yemoli', markdown: '我在 SOFARPC 中发现了一个安全问题，应该在哪里私下报告？' },
       questionIsDefault: false,
       answer: { author: 'khotyn', markdown: '可以邮件给：<khotyn.huangt@antgroup.com>。' },
+    });
+  });
+
+  it("names a whole comment's API source for the background to read, and keeps a selection the converter's", () => {
+    const thread = readThread(loadPage(readFixture('classic-issue.html'), issueUrl), new URL(issueUrl));
+    const whole = captureClip(githubSite, thread, { target: 'answer', post: thread.comments[0].element });
+    expect(whole.answer).toMatchObject({
+      origin: 'converter',
+      converterReason: 'pending',
+      source: { type: 'issueComment', repo: 'sofastack/sofa-rpc', id: 1371112222 },
+      writtenDigest: digestOf(whole.answer!.markdown),
+    });
+    const selected = captureClip(githubSite, thread, { target: 'answer', post: thread.comments[0].element }, [
+      select(thread.comments[0].body.querySelector('p')!),
+    ]);
+    expect(selected.answer).toMatchObject({ origin: 'converter', converterReason: 'selection' });
+    expect(selected.answer).not.toHaveProperty('source');
+  });
+
+  it("names a discussion's marked answer as a discussion comment", () => {
+    const thread = readThread(loadPage(readFixture('discussion.html'), discussionUrl), new URL(discussionUrl));
+    expect(captureClip(githubSite, thread, { target: 'thread' }).answer?.source).toEqual({
+      type: 'discussionComment',
+      repo: 'sofastack/sofa-rpc',
+      number: 1401,
+      id: 7001,
     });
   });
 

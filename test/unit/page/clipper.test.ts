@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { githubSite } from '@/utils/github/site';
-import type { ClipCapture } from '@/utils/model';
+import { digestOf, type ClipCapture } from '@/utils/model';
 import { startClipper, type SaveClip } from '@/utils/page/clipper';
 import { clipFrom } from '../../support/clips';
 import { hasSharedPages, loadPage, readFixture, readSharedPage } from '../../support/pages';
@@ -89,10 +89,15 @@ describe('the clipper on a GitHub page', () => {
     startClipper(loadPage(readFixture('react-issue.html'), reactUrl), githubSite, save, controller.signal);
     userClick(buttons('Clip as answer')[1]);
     await clipDone();
+    // The whole comment: the converter's Markdown now, and its source named for the background to read.
     expect(save.mock.calls[0][0].answer).toEqual({
       author: 'dengqian',
       url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1370000002',
       markdown: 'Got it, thanks!',
+      origin: 'converter',
+      converterReason: 'pending',
+      source: { type: 'issueComment', repo: 'mosn/mosn', id: 1370000002 },
+      writtenDigest: digestOf('Got it, thanks!'),
     });
     expect(status()).toBe('Clipped to Weekly: mosn/mosn#2203, answer by @dengqian');
   });
