@@ -10,7 +10,9 @@ function clip(number: number, answer?: string): Clip {
       url: `https://github.com/mosn/mosn/issues/${number}`,
       title: `Thread ${number}`,
       question: { author: 'asker', url: `https://github.com/mosn/mosn/issues/${number}#issue-${number}`, markdown: `Question ${number}?` },
-      ...(answer === undefined ? {} : { answer: { author: 'maintainer', url: `https://github.com/mosn/mosn/issues/${number}#issuecomment-${number}`, markdown: answer } }),
+      ...(answer === undefined
+        ? {}
+        : { answer: { author: 'maintainer', url: `https://github.com/mosn/mosn/issues/${number}#issuecomment-${number}`, markdown: answer } }),
     }),
   );
 }
