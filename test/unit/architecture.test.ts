@@ -31,7 +31,17 @@ const RULES: Rule[] = [
     notFrom: ['utils/store', 'utils/settings'],
     why: 'the page side runs in github.com tabs: it knows the model and messages, never the database or settings',
   },
-  { in: ['utils/store'], notFrom: ['utils/settings', 'utils/draft', 'utils/backup'], why: 'the store keeps clips and drafts, and knows nothing above it' },
+  {
+    in: ['utils/store'],
+    notFrom: ['utils/settings', 'utils/draft', 'utils/backup', 'utils/sync', 'utils/publish'],
+    why: 'the store keeps clips and drafts, and knows nothing above it',
+  },
+  {
+    in: ['utils/sync'],
+    notFrom: ['utils/draft', 'utils/publish', 'utils/backup'],
+    why: 'the shared weekly carries clips and the draft fields, never their rendering',
+  },
+  { in: ['utils/publish'], notFrom: ['utils/store', 'utils/sync', 'utils/settings'], why: 'publishing sends what it is given' },
   { in: ['utils/settings'], notFrom: ['utils/draft', 'utils/store'], why: 'settings are stored values: the model, validation and storage' },
   { in: ['utils/draft'], notFrom: ['utils/settings', 'utils/store'], why: 'a draft is rendered from what it is given' },
   { in: ['utils'], notFrom: ['components', 'entrypoints'], why: 'logic lies below the pages that wire it' },
