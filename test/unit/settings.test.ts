@@ -8,13 +8,15 @@ describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.restoreAllMocks());
 
-  it('start from the defaults: the neutral preset, no templates or names, no target repo, new clips into the draft', async () => {
+  it('start from the defaults: the neutral preset, no templates or names, no target repo, new clips into the draft, no shared weekly', async () => {
     expect(await getSettings()).toEqual({
       templateId: 'weekly-digest',
       userTemplates: [],
       projects: {},
       targetRepo: '',
       addNewClipsToCurrentDraft: true,
+      sharedWeekly: { repo: '', branch: 'weekly-clipper', path: 'weekly-clipper/shared-weekly.json' },
+      publishing: { repo: '', path: 'content/zh/blog/sofa-weekly-{{ draft.date | date: "%Y%m%d" }}/index.md' },
     });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });

@@ -1,6 +1,6 @@
 import type { Settings } from '../settings';
 
-/** Settings from a backup: its choices win, lists and names merge by id and repo, and an unset target repo clears nothing. */
+/** Settings from a backup: its choices win, lists and names merge by id and repo, and an unset repository (target, shared weekly, publishing) clears nothing. */
 export function mergeSettings(local: Settings, incoming: Settings): Settings {
   const templates = new Map(local.userTemplates.map((template) => [template.id, template]));
   incoming.userTemplates.forEach((template) => templates.set(template.id, template));
@@ -10,5 +10,7 @@ export function mergeSettings(local: Settings, incoming: Settings): Settings {
     projects: { ...local.projects, ...incoming.projects },
     targetRepo: incoming.targetRepo || local.targetRepo,
     addNewClipsToCurrentDraft: incoming.addNewClipsToCurrentDraft,
+    sharedWeekly: incoming.sharedWeekly.repo ? incoming.sharedWeekly : local.sharedWeekly,
+    publishing: incoming.publishing.repo ? incoming.publishing : local.publishing,
   };
 }

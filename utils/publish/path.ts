@@ -7,9 +7,6 @@ import { Liquid } from 'liquidjs';
 import { LocalizedError } from '../errors';
 import type { Draft } from '../model';
 
-/** SOFA Weekly's own layout: the seed is such a page. */
-export const DEFAULT_PUBLISH_PATH = 'content/zh/blog/sofa-weekly-{{ draft.date | date: "%Y%m%d" }}/index.md';
-
 let engine: Liquid | undefined;
 function liquid(): Liquid {
   // A date-only `draft.date` is midnight UTC: printed in UTC it stays the day it names wherever the user is.

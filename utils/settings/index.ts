@@ -38,6 +38,18 @@ const repoNameOrNone = v.pipe(
   v.check((value) => value === '' || isRepoName(value), problem('invalidRepoName')),
 );
 
+/** Where a team's shared weekly lives: a file on a branch of a repository the team chooses. No repository, no sharing. */
+const sharedWeeklySchema = object({ repo: repoNameOrNone, branch: nonEmptyString, path: nonEmptyString });
+
+/** Where "Publish as pull request" puts an issue: a repository and a Liquid template of the file's path. */
+const publishingSchema = object({ repo: repoNameOrNone, path: nonEmptyString });
+
+/** SOFA Weekly's own layout: the seed is such a page. */
+export const DEFAULT_PUBLISH_PATH = 'content/zh/blog/sofa-weekly-{{ draft.date | date: "%Y%m%d" }}/index.md';
+
+const DEFAULT_SHARED_WEEKLY = Object.freeze({ repo: '', branch: 'weekly-clipper', path: 'weekly-clipper/shared-weekly.json' });
+const DEFAULT_PUBLISHING = Object.freeze({ repo: '', path: DEFAULT_PUBLISH_PATH });
+
 /** Each setting's schema: `setSettings` checks the ones it changes, a backup all of them (`settingsSchema`). */
 const settingSchemas = {
   /** The template in use: a preset's id or one of `userTemplates`. */
@@ -50,10 +62,19 @@ const settingSchemas = {
   targetRepo: repoNameOrNone,
   /** Whether a newly clipped thread goes to the end of the current draft (else to the inbox). */
   addNewClipsToCurrentDraft: boolean,
+  sharedWeekly: sharedWeeklySchema,
+  publishing: publishingSchema,
 };
 
-/** A whole settings object (as in a backup); unknown settings are dropped. */
-export const settingsSchema = object(settingSchemas);
+/**
+ * A whole settings object (as in a backup); unknown settings are dropped. Settings added after the
+ * first backups were written may be missing from one: they read as their defaults.
+ */
+export const settingsSchema = object({
+  ...settingSchemas,
+  sharedWeekly: v.optional(sharedWeeklySchema, () => ({ ...DEFAULT_SHARED_WEEKLY })),
+  publishing: v.optional(publishingSchema, () => ({ ...DEFAULT_PUBLISHING })),
+});
 
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
@@ -63,6 +84,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   projects: Object.freeze({}),
   targetRepo: '',
   addNewClipsToCurrentDraft: true,
+  sharedWeekly: DEFAULT_SHARED_WEEKLY,
+  publishing: DEFAULT_PUBLISHING,
 });
 
 type Items = { [K in keyof Settings]: WxtStorageItem<Settings[K], Record<string, never>> };
@@ -74,6 +97,8 @@ const items: Items = {
   projects: storage.defineItem('local:projects', { fallback: DEFAULT_SETTINGS.projects, version: 1 }),
   targetRepo: storage.defineItem('local:targetRepo', { fallback: DEFAULT_SETTINGS.targetRepo, version: 1 }),
   addNewClipsToCurrentDraft: storage.defineItem('local:addNewClipsToCurrentDraft', { fallback: DEFAULT_SETTINGS.addNewClipsToCurrentDraft, version: 1 }),
+  sharedWeekly: storage.defineItem('local:sharedWeekly', { fallback: DEFAULT_SETTINGS.sharedWeekly, version: 1 }),
+  publishing: storage.defineItem('local:publishing', { fallback: DEFAULT_SETTINGS.publishing, version: 1 }),
 };
 
 const KEYS = Object.keys(items) as (keyof Settings)[];

@@ -1,7 +1,8 @@
 import { Octokit } from '@octokit/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubIssue } from '@/utils/publish/issue';
-import { DEFAULT_PUBLISH_PATH, publishPath } from '@/utils/publish/path';
+import { publishPath } from '@/utils/publish/path';
+import { DEFAULT_PUBLISH_PATH } from '@/utils/settings';
 import { publishAsPullRequest, publishBranch } from '@/utils/publish/pull-request';
 import { GitHubStandIn, standInFetch } from '../../support/github-stand-in';
 
