@@ -6,7 +6,7 @@
 import type { Clip, Draft } from '../model';
 import { same } from '../same';
 import { INBOX, toClip, type ClipRecord, type ClipperDB, type StoreTx } from './db';
-import { ensureCurrentDraft } from './placement';
+import { ensureCurrentDraft, findCurrentDraft } from './placement';
 import { inTransaction } from './transaction';
 
 /** The draft's fields a team writes together. */
@@ -30,17 +30,27 @@ export interface SharedDraftStore {
   adopt(weekly: SharedView, expected: SharedView): Promise<boolean>;
 }
 
-async function readShared(tx: StoreTx<'readwrite'>, now: Date): Promise<{ draft: Draft; view: SharedView }> {
-  const draft = await ensureCurrentDraft(tx, now);
+async function viewOf(tx: StoreTx, draft: Draft): Promise<SharedView> {
   const records = await Promise.all(draft.clipIds.map((id) => tx.objectStore('clips').get(id)));
   const clips = records.filter((record): record is ClipRecord => record !== undefined).map(toClip);
   const fields = Object.fromEntries(SHARED_DRAFT_FIELDS.map((key) => [key, draft[key]])) as SharedView['draft'];
-  return { draft, view: { draft: fields, clips } };
+  return { draft: fields, clips };
+}
+
+async function readShared(tx: StoreTx<'readwrite'>, now: Date): Promise<{ draft: Draft; view: SharedView }> {
+  const draft = await ensureCurrentDraft(tx, now);
+  return { draft, view: await viewOf(tx, draft) };
 }
 
 export function createSharedDraftStore(database: () => Promise<ClipperDB>, clock: () => Date = () => new Date()): SharedDraftStore {
   return {
-    read: () => inTransaction(database, 'readwrite', async (tx) => (await readShared(tx, clock())).view),
+    // Read-only while there is a current draft: every write is announced, and the sync counts its
+    // waiting changes after each announcement.
+    read: async () =>
+      (await inTransaction(database, 'readonly', async (tx) => {
+        const draft = await findCurrentDraft(tx);
+        return draft && viewOf(tx, draft);
+      })) ?? inTransaction(database, 'readwrite', async (tx) => (await readShared(tx, clock())).view),
     adopt: (weekly, expected) =>
       inTransaction(database, 'readwrite', async (tx) => {
         const { draft, view } = await readShared(tx, clock());

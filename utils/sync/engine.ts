@@ -75,17 +75,32 @@ export async function waitingChanges<W extends SharedWeekly>({ local, memory }: 
   return countChanges(remembered?.synced, await local.read());
 }
 
-export async function syncOnce<W extends SharedWeekly>({ local, remote, memory }: SyncPorts<W>, commitMessage: string): Promise<SyncResult> {
+/** Clips new since the last round, signed by `login` where nobody signed them yet. */
+function signNewClips<W extends SharedWeekly>(weekly: W, synced: SharedWeekly | undefined, login: string | undefined): W {
+  if (!login) return weekly;
+  const known = new Set(synced?.clips.map((clip) => clip.id));
+  return { ...weekly, clips: weekly.clips.map((clip) => (known.has(clip.id) || clip.clippedBy ? clip : { ...clip, clippedBy: login })) };
+}
+
+export interface SyncOptions {
+  /** The commit message of a write. */
+  message: string;
+  /** Who this browser syncs as: clips new here are recorded as clipped by them. */
+  login?: string;
+}
+
+export async function syncOnce<W extends SharedWeekly>({ local, remote, memory }: SyncPorts<W>, { message, login }: SyncOptions): Promise<SyncResult> {
   const remembered = await memory.load();
   const current = await local.read();
+  const signed = signNewClips(current, remembered?.synced, login);
   let file = await remote.read();
   let doc = decodeWeekly(remembered?.document);
   if (remembered) {
-    recordLocalChanges(doc, remembered.synced, current);
+    recordLocalChanges(doc, remembered.synced, signed);
   } else {
     // Joining: the team's issue keeps its title, date and intro; this browser's clips join it.
     if (file) doc = decodeWeekly(parseSharedFile(file.text, remote.where));
-    recordLocalChanges(doc, file ? { draft: current.draft, clips: [] } : undefined, current);
+    recordLocalChanges(doc, file ? { draft: signed.draft, clips: [] } : undefined, signed);
   }
 
   let wrote = false;
@@ -96,7 +111,7 @@ export async function syncOnce<W extends SharedWeekly>({ local, remote, memory }
       if (!hasEditsBeyond(doc, theirs)) break;
     }
     try {
-      await remote.write(formatSharedFile(doc, encodeWeekly(doc)), file?.sha, commitMessage);
+      await remote.write(formatSharedFile(doc, encodeWeekly(doc)), file?.sha, message);
       wrote = true;
       break;
     } catch (error) {

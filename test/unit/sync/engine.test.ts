@@ -45,7 +45,7 @@ function browser(standIn: GitHubStandIn, token: string, draft: SharedWeekly) {
     memory: { load: async () => memory, save: async (next) => void (memory = next) },
   };
   return {
-    sync: () => syncOnce(ports, 'Sync the shared weekly'),
+    sync: () => syncOnce(ports, { message: 'Sync the shared weekly', login: standIn.tokens.get(token)?.login }),
     waiting: () => waitingChanges(ports),
     edit(change: (weekly: SharedWeekly) => void) {
       change(store);
@@ -91,9 +91,9 @@ describe('syncing the shared weekly through a repository file', () => {
     await bob.sync();
     await alice.sync();
     expect(alice.draft).toEqual(bob.draft);
-    expect(alice.draft.clips.map((entry) => [entry.number, entry.answer?.markdown])).toEqual([
-      [2, 'Two'],
-      [1, 'One, edited'],
+    expect(alice.draft.clips.map((entry) => [entry.number, entry.answer?.markdown, entry.clippedBy])).toEqual([
+      [2, 'Two', 'bob'],
+      [1, 'One, edited', 'alice'],
     ]);
   });
 
