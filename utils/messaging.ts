@@ -2,12 +2,15 @@ import { browser } from 'wxt/browser';
 import { ClipperError, LocalizedError, messageOf, UnconfirmedError, type Substitution } from './errors';
 import type { MessageKey } from './i18n';
 import type { ClipCapture, SavedClip } from './model';
+import type { SyncStatus } from './sync/service';
 
 export interface ClipperProtocol {
   /** Content script -> background, which owns the store. */
   saveClip(capture: ClipCapture): SavedClip;
   /** Background -> a tab's content script: the shortcut or the context menu asks it to clip. */
   clipSelection(): void;
+  /** A page -> background: sync the shared weekly now; answers the status the round left. */
+  syncNow(): SyncStatus;
 }
 
 type MessageType = keyof ClipperProtocol;

@@ -18,6 +18,8 @@ import { useDraftMarkdown } from './useDraftMarkdown';
 import { createAct, useNotice } from './useNotice';
 import { usePopupData, type PopupSources } from './usePopupData';
 import { useShortcut } from './useShortcut';
+import { SyncLine } from './SyncLine';
+import { useSyncStatus, type SyncApi } from './useSyncStatus';
 
 /** Everything the popup reads and does outside itself, so tests can hand it fakes. */
 export interface PopupApi extends PopupSources, ExportApi {
@@ -26,6 +28,8 @@ export interface PopupApi extends PopupSources, ExportApi {
   shortcut(): Promise<string | undefined>;
   /** Opens this page in the browser's side panel (or sidebar); absent where there is none, or in it already. */
   openSidePanel?: () => Promise<void>;
+  /** The team's shared weekly, kept in sync by the background. */
+  sync?: SyncApi;
 }
 
 const NO_CLIPS: readonly Clip[] = [];
@@ -45,6 +49,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const act = createAct(whenShown, { say, fail });
   const clips = clipActions(api.store, act);
   const exports = exportActions(api, { say, fail });
+  const sync = useSyncStatus(api.sync);
 
   if (!view || !settings || !fields.draft) {
     return (
@@ -81,6 +86,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </button>
         </span>
       </header>
+      {sync.status && <SyncLine status={sync.status} now={sync.now} syncing={sync.syncing} onSyncNow={sync.syncNow} />}
 
       <div class="scroll">
         <section class="card">
