@@ -3,6 +3,7 @@ import { checkUserTemplate } from '@/utils/draft/templates';
 import { DEFAULT_SETTINGS, getSettings, setProject, setSettings, watchSetting, type Settings } from '@/utils/settings';
 import { removeUserTemplate, saveUserTemplate } from '@/utils/settings/templates';
 import type { BackupStore } from '@/utils/backup';
+import type { SyncApi } from '../popup/useSyncStatus';
 
 /**
  * Everything the options page reads and writes, passed in so that tests can hand it fakes or the
@@ -21,6 +22,8 @@ export interface OptionsApi {
   backup: BackupStore;
   /** Hands `text` to the browser as a file download named `fileName`. */
   download(fileName: string, text: string): void;
+  /** The shared weekly's sync (kept by the background). */
+  sync: SyncApi;
 }
 
 function watchSettings(onChange: () => void): () => void {
@@ -30,7 +33,7 @@ function watchSettings(onChange: () => void): () => void {
 }
 
 /** The settings half of `OptionsApi`, over `browser.storage`; the caller adds the backup store and the download. */
-export const settingsApi: Omit<OptionsApi, 'backup' | 'download'> = {
+export const settingsApi: Omit<OptionsApi, 'backup' | 'download' | 'sync'> = {
   getSettings,
   watchSettings,
   setSettings,

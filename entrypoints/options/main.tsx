@@ -6,6 +6,7 @@ import { Options } from '@/components/options/Options';
 import { createBackupStore } from '@/utils/backup';
 import { t } from '@/utils/i18n';
 import { createStore } from '@/utils/store';
+import { pageSyncApi } from '@/utils/sync/page';
 import 'github-markdown-css/github-markdown.css';
 import '@/components/theme.css';
 import './style.css';
@@ -14,6 +15,13 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = t('optionsTitle');
 
 render(
-  <Options api={{ ...settingsApi, backup: createBackupStore(createStore().contents), download: (fileName, text) => downloadText(document, fileName, text) }} />,
+  <Options
+    api={{
+      ...settingsApi,
+      backup: createBackupStore(createStore().contents),
+      download: (fileName, text) => downloadText(document, fileName, text),
+      sync: pageSyncApi,
+    }}
+  />,
   document.getElementById('app')!,
 );

@@ -6,6 +6,7 @@ import { startReading } from '@/components/popup/usePopupData';
 import { downloadText } from '@/utils/download';
 import { getSettings, setSettings } from '@/utils/settings';
 import { createStore } from '@/utils/store';
+import { pageSyncApi } from '@/utils/sync/page';
 import { CLIP_COMMAND } from '@/utils/triggers';
 import '@/components/theme.css';
 import './style.css';
@@ -55,6 +56,7 @@ export function startPopup(surface: 'popup' | 'panel') {
         openTab: async (url) => void (await browser.tabs.create({ url })),
         openOptions: () => browser.runtime.openOptionsPage(),
         openSidePanel: surface === 'popup' ? sidePanelOpener() : undefined,
+        sync: pageSyncApi,
       }}
     />,
     document.getElementById('app')!,
