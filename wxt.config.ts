@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { GITHUB_API_URL } from './utils/github/api-url';
 import { GITHUB_IMAGE_SOURCES } from './utils/preview/image-sources';
 
 /**
@@ -17,6 +18,10 @@ function extensionPagesPolicy(command: 'build' | 'serve'): string {
     'worker-src': ["'self'"],
     'style-src': ["'self'"],
     'img-src': ["'self'", 'data:', ...GITHUB_IMAGE_SOURCES],
+    // GitHub's API, for the author's own Markdown of a clipped post (utils/github/api.ts). It answers
+    // CORS with `*`, so no host permission is needed: this is the one host the pages and the
+    // background's worker may connect to.
+    'connect-src': [GITHUB_API_URL],
     // Chrome requires object-src to be named, even where default-src covers it.
     'object-src': ["'none'"],
     'form-action': ["'none'"],
@@ -24,7 +29,7 @@ function extensionPagesPolicy(command: 'build' | 'serve'): string {
   };
   if (command === 'serve') {
     directives['style-src']!.push("'unsafe-inline'");
-    directives['connect-src'] = ['ws://localhost:*', 'http://localhost:*'];
+    directives['connect-src']!.push('ws://localhost:*', 'http://localhost:*');
   }
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)

@@ -1,12 +1,20 @@
 import { browser } from 'wxt/browser';
 import { ClipperError, LocalizedError, messageOf, UnconfirmedError, type Substitution } from './errors';
 import type { MessageKey } from './i18n';
-import type { ClipCapture, SavedClip } from './model';
 import type { SyncStatus } from './sync/service';
+import type { TokenCheck } from './github/api';
+import type { Clip, ClipCapture, SavedClip } from './model';
+import type { SourceChange } from './sources';
 
 export interface ClipperProtocol {
   /** Content script -> background, which owns the store. */
   saveClip(capture: ClipCapture): SavedClip;
+  /** Popup -> background, which talks to GitHub: which of these clips' posts changed on GitHub since. */
+  checkSources(clipIds: string[]): SourceChange[];
+  /** Popup -> background: the clip's answer takes its post's current text (`overwriteEdit`: the user agreed to lose their edit). */
+  takeNewSource(clipId: string, overwriteEdit: boolean): Clip;
+  /** Options -> background: whose the token in use is, or why GitHub refused it. */
+  checkGitHubToken(): TokenCheck;
   /** Background -> a tab's content script: the shortcut or the context menu asks it to clip. */
   clipSelection(): void;
   /** A page -> background: sync the shared weekly now; answers the status the round left. */

@@ -5,6 +5,7 @@ import { backupFileName } from '@/utils/backup/format';
 import type { OptionsApi } from './api';
 import { Feedback } from '../Feedback';
 import { BackupSection } from './BackupSection';
+import { ConnectionSection } from './ConnectionSection';
 import { ExportSection } from './ExportSection';
 import { ProjectsSection } from './ProjectsSection';
 import { TemplatesSection } from './TemplatesSection';
@@ -102,6 +103,7 @@ export function Options({ api }: OptionsProps) {
             }}
             onImport={(text) => write(api.backup.import(text))}
           />
+          {api.connection && <ConnectionSection connection={api.connection} />}
         </>
       ) : (
         !failure && <p class="empty">{t('optionsLoading')}</p>

@@ -10,7 +10,7 @@ export interface TextFieldProps {
   hint?: string;
   placeholder?: string;
   readOnly?: boolean;
-  type?: 'text' | 'url';
+  type?: 'text' | 'url' | 'password';
 }
 
 /** A labelled one-line input whose hint and error a screen reader reads along with it. */

@@ -4,6 +4,9 @@ import { DEFAULT_SETTINGS, getSettings, setProject, setSettings, watchSetting, t
 import { removeUserTemplate, saveUserTemplate } from '@/utils/settings/templates';
 import type { BackupStore } from '@/utils/backup';
 import type { SyncApi } from '../popup/useSyncStatus';
+import { getGitHubToken, maskToken, removeGitHubToken, setGitHubToken, watchGitHubToken } from '@/utils/connection/token';
+import type { TokenCheck } from '@/utils/github/api';
+import type { ConnectionApi } from './ConnectionSection';
 
 /**
  * Everything the options page reads and writes, passed in so that tests can hand it fakes or the
@@ -24,6 +27,8 @@ export interface OptionsApi {
   download(fileName: string, text: string): void;
   /** The shared weekly's sync (kept by the background). */
   sync: SyncApi;
+  /** The GitHub token; absent, the page has no GitHub connection section. */
+  connection?: ConnectionApi;
 }
 
 function watchSettings(onChange: () => void): () => void {
@@ -45,3 +50,17 @@ export const settingsApi: Omit<OptionsApi, 'backup' | 'download' | 'sync'> = {
   removeUserTemplate,
   setProject,
 };
+
+/** The token half of `ConnectionApi`, over `browser.storage.local`; the caller adds the check, which asks GitHub through the background. */
+export function connectionApi(checkToken: () => Promise<TokenCheck>): ConnectionApi {
+  return {
+    maskedToken: async () => {
+      const token = await getGitHubToken();
+      return token && maskToken(token);
+    },
+    watchToken: (onChange) => watchGitHubToken(() => onChange()),
+    setToken: setGitHubToken,
+    removeToken: removeGitHubToken,
+    checkToken,
+  };
+}

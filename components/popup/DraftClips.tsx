@@ -4,6 +4,7 @@ import type { Clip } from '@/utils/model';
 import type { ClipEdit } from '@/utils/store/clips';
 import { ClipEditor } from './ClipEditor';
 import { ClipRow, type ClipRowAction } from './ClipRow';
+import type { SourceChanges } from './useSourceChanges';
 
 /**
  * The most clips listed. An issue holds a few dozen; a draft that somehow holds thousands must not
@@ -18,10 +19,13 @@ export interface DraftClipsProps {
   /** Drag and drop: put the clip at `index`. */
   onMove: (clip: Clip, index: number) => void;
   onEdit: (clip: Clip, changes: ClipEdit) => void;
+  /** The clips whose posts changed on GitHub since they were clipped. */
+  sourceChanges?: SourceChanges;
+  onTakeNewText?: (clip: Clip, overwriteEdit: boolean) => void;
 }
 
 /** The draft's clips in order: drag to reorder, or use the buttons (keyboard); edit one in place. */
-export function DraftClips({ clips, onAction, onMove, onEdit }: DraftClipsProps) {
+export function DraftClips({ clips, onAction, onMove, onEdit, sourceChanges, onTakeNewText }: DraftClipsProps) {
   const [editing, setEditing] = useState<string>();
   const [dragged, setDragged] = useState<string>();
   const [over, setOver] = useState<number>();
@@ -62,6 +66,8 @@ export function DraftClips({ clips, onAction, onMove, onEdit }: DraftClipsProps)
               position={index + 1}
               isFirst={index === 0}
               isLast={index === clips.length - 1}
+              sourceChange={sourceChanges?.get(clip.id)}
+              onTakeNewText={onTakeNewText}
               onAction={(action) => (action === 'edit' ? setEditing(editing === clip.id ? undefined : clip.id) : onAction(action, clip, index))}
             />
             {editing === clip.id && (

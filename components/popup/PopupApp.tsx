@@ -20,6 +20,7 @@ import { usePopupData, type PopupSources } from './usePopupData';
 import { useShortcut } from './useShortcut';
 import { SyncLine } from './SyncLine';
 import { useSyncStatus, type SyncApi } from './useSyncStatus';
+import { useSourceChanges, type SourceApi } from './useSourceChanges';
 
 /** Everything the popup reads and does outside itself, so tests can hand it fakes. */
 export interface PopupApi extends PopupSources, ExportApi {
@@ -30,6 +31,8 @@ export interface PopupApi extends PopupSources, ExportApi {
   openSidePanel?: () => Promise<void>;
   /** The team's shared weekly, kept in sync by the background. */
   sync?: SyncApi;
+  /** Checks clipped posts on GitHub and takes their new text; absent, nothing is checked. */
+  sources?: SourceApi;
 }
 
 const NO_CLIPS: readonly Clip[] = [];
@@ -50,6 +53,22 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const clips = clipActions(api.store, act);
   const exports = exportActions(api, { say, fail });
   const sync = useSyncStatus(api.sync);
+  const shownIds = view && [...view.clips, ...view.inbox].map((clip) => clip.id);
+  const sourceChanges = useSourceChanges(api.sources, shownIds);
+  const sources = api.sources;
+  const takeNewText =
+    sources &&
+    ((clip: Clip, overwriteEdit: boolean) =>
+      act(
+        async () => {
+          const taken = await sources.take(clip.id, overwriteEdit);
+          sourceChanges.taken(clip.id);
+          return taken;
+        },
+        () => ({ message: t('popupTookNewText', `${clip.repo}#${clip.number}`) }),
+      ));
+  /** Before an export, the posts are checked again: what changed is marked by the time the user looks. */
+  const beforeExport = () => void sourceChanges.check();
 
   if (!view || !settings || !fields.draft) {
     return (
@@ -95,7 +114,14 @@ export function PopupApp({ api }: { api: PopupApi }) {
           <p id="drag-hint" class="muted small">
             {t('popupDragHint')}
           </p>
-          <DraftClips clips={view.clips} onAction={clips.onAction} onMove={clips.onMove} onEdit={clips.onEdit} />
+          <DraftClips
+            clips={view.clips}
+            onAction={clips.onAction}
+            onMove={clips.onMove}
+            onEdit={clips.onEdit}
+            sourceChanges={sourceChanges.changes}
+            onTakeNewText={takeNewText}
+          />
         </section>
 
         {view.inboxSize > 0 && (
@@ -104,7 +130,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
             <ul class="clips">
               {view.inbox.map((clip) => (
                 <li key={clip.id}>
-                  <ClipRow clip={clip} onAction={clips.onAction} />
+                  <ClipRow clip={clip} onAction={clips.onAction} sourceChange={sourceChanges.changes.get(clip.id)} onTakeNewText={takeNewText} />
                 </li>
               ))}
             </ul>
@@ -155,9 +181,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </button>
           <ExportActions
             disabled={!view.clips.length || !markdown}
-            onCopy={() => exports.copy(markdown)}
-            onDownload={() => exports.download(markdown, draft)}
-            onOpenIssue={() => exports.openIssue(settings.targetRepo, draft, markdown)}
+            onCopy={() => (beforeExport(), exports.copy(markdown))}
+            onDownload={() => (beforeExport(), exports.download(markdown, draft))}
+            onOpenIssue={() => (beforeExport(), exports.openIssue(settings.targetRepo, draft, markdown))}
           />
         </div>
         <div class="notice">

@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { settingsApi } from '@/components/options/api';
+import { connectionApi, settingsApi } from '@/components/options/api';
 import { downloadText } from '@/utils/download';
 import { Options } from '@/components/options/Options';
 import { createBackupStore } from '@/utils/backup';
 import { t } from '@/utils/i18n';
+import { sendMessage } from '@/utils/messaging';
 import { createStore } from '@/utils/store';
 import { pageSyncApi } from '@/utils/sync/page';
 import 'github-markdown-css/github-markdown.css';
@@ -21,6 +22,7 @@ render(
       backup: createBackupStore(createStore().contents),
       download: (fileName, text) => downloadText(document, fileName, text),
       sync: pageSyncApi,
+      connection: connectionApi(() => sendMessage('checkGitHubToken')),
     }}
   />,
   document.getElementById('app')!,

@@ -4,6 +4,7 @@ import { PopupApp, type PopupApi } from '@/components/popup/PopupApp';
 import { showDraftCount } from '@/utils/badge';
 import { startReading } from '@/components/popup/usePopupData';
 import { downloadText } from '@/utils/download';
+import { sendMessage } from '@/utils/messaging';
 import { getSettings, setSettings } from '@/utils/settings';
 import { createStore } from '@/utils/store';
 import { pageSyncApi } from '@/utils/sync/page';
@@ -57,6 +58,10 @@ export function startPopup(surface: 'popup' | 'panel') {
         openOptions: () => browser.runtime.openOptionsPage(),
         openSidePanel: surface === 'popup' ? sidePanelOpener() : undefined,
         sync: pageSyncApi,
+        sources: {
+          check: (clipIds) => sendMessage('checkSources', clipIds),
+          take: (clipId, overwriteEdit) => sendMessage('takeNewSource', clipId, overwriteEdit),
+        },
       }}
     />,
     document.getElementById('app')!,

@@ -13,6 +13,14 @@ describe('the built extension', () => {
     expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([['https://github.com/*']]);
   });
 
+  it('connects to GitHub’s API and nowhere else, by its policy rather than a host permission', () => {
+    // api.github.com answers CORS with `*`: the worker and pages need no host permission to read it,
+    // only the Content Security Policy's leave to connect (the author's own Markdown of a clip).
+    const directives = manifest.content_security_policy.extension_pages.split('; ');
+    expect(directives.filter((directive: string) => directive.startsWith('connect-src'))).toEqual(['connect-src https://api.github.com']);
+    expect(directives).toContain("default-src 'none'");
+  });
+
   it('has its own icon at every size, on the toolbar button too', () => {
     expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '96', '128']);
     expect(Object.keys(manifest.action.default_icon)).toEqual(['16', '32', '48']);

@@ -28,8 +28,13 @@ interface Rule {
 const RULES: Rule[] = [
   {
     in: ['utils/page', 'utils/github'],
-    notFrom: ['utils/store', 'utils/settings'],
-    why: 'the page side runs in github.com tabs: it knows the model and messages, never the database or settings',
+    notFrom: ['utils/store', 'utils/settings', 'utils/connection', 'utils/sources'],
+    why: 'the page side runs in github.com tabs: it knows the model and messages, never the database, settings or the GitHub token',
+  },
+  {
+    in: ['utils/sources'],
+    notFrom: ['utils/settings', 'utils/connection', 'utils/draft', 'utils/backup'],
+    why: 'reading sources is given its store and GitHub client: it never reaches for the token or settings itself',
   },
   {
     in: ['utils/store'],
@@ -108,6 +113,8 @@ describe('architecture', () => {
       { from: 'utils/draft/render-draft', to: 'utils/store' },
       { from: 'utils/i18n', to: 'components/options/api' },
       { from: 'utils/background', to: 'entrypoints/background' },
+      { from: 'utils/github/thread', to: 'utils/connection/token' },
+      { from: 'utils/sources', to: 'utils/connection/token' },
       // Allowed: the backup stands above the store and settings; pages wire everything.
       { from: 'utils/backup', to: 'utils/settings' },
       { from: 'components/options/api', to: 'utils/draft/templates' },
@@ -122,6 +129,8 @@ describe('architecture', () => {
       'utils/draft/render-draft -> utils/store',
       'utils/i18n -> components/options/api',
       'utils/background -> entrypoints/background',
+      'utils/github/thread -> utils/connection/token',
+      'utils/sources -> utils/connection/token',
     ]);
   });
 

@@ -1,11 +1,11 @@
 import { LocalizedError } from '../errors';
 import { htmlToMarkdown, selectionToMarkdown } from '../markdown';
 import { CONVERSION_BUDGET_MS, type Cut } from '../markdown/limits';
-import type { ClipCapture, Post } from '../model';
+import { digestOf, type ClipCapture, type Post, type PostSource } from '../model';
 import type { SiteAdapter, Thread, ThreadPost } from '../page/site';
 
 /** What the capture step needs of the site adapter. */
-type CaptureSite = Pick<SiteAdapter, 'findPost' | 'readPost' | 'markdown'>;
+type CaptureSite = Pick<SiteAdapter, 'findPost' | 'readPost' | 'markdown' | 'postSource'>;
 
 /** What the user asked for: the thread (header button) or one post as the answer. */
 export type ClipIntent = { target: 'thread' } | { target: 'answer'; post: Element };
@@ -15,10 +15,11 @@ export interface PostCut extends Cut {
   post: 'question' | 'answer';
 }
 
-/** One conversion's Markdown, and the first cut a bound made in it. */
+/** One conversion's Markdown, the first cut a bound made in it, and whether it is the whole post. */
 interface Converted {
   markdown: string;
   cut?: Cut;
+  whole?: boolean;
 }
 
 /**
@@ -47,8 +48,20 @@ function rangesByPost(site: CaptureSite, ranges: readonly Range[], posts: Readon
   return byPost;
 }
 
-function toPost(post: ThreadPost, markdown: string): Post {
-  return { author: post.author, url: post.url, markdown };
+/**
+ * The post as the converter wrote it. A whole post also names its source, which the background then
+ * reads (the Markdown stays the converter's until it does); a selection is the converter's for good.
+ */
+function toPost(post: ThreadPost, converted: Converted, source: PostSource | undefined): Post {
+  const written = {
+    author: post.author,
+    url: post.url,
+    markdown: converted.markdown,
+    origin: 'converter' as const,
+    writtenDigest: digestOf(converted.markdown),
+  };
+  if (!converted.whole) return { ...written, converterReason: 'selection' };
+  return source ? { ...written, source, converterReason: 'pending' } : written;
 }
 
 /**
@@ -69,7 +82,7 @@ export function captureClip(site: CaptureSite, thread: Thread, intent: ClipInten
   };
   const selection = (selected: Range[] | undefined) =>
     convert((cut) => (selected ? selectionToMarkdown(selected, { baseUrl, dialect, deadline, onCut: cut }).trim() : ''));
-  const whole = (post: ThreadPost) => convert((cut) => htmlToMarkdown(post.body, { baseUrl, dialect, deadline, onCut: cut }));
+  const whole = (post: ThreadPost): Converted => ({ ...convert((cut) => htmlToMarkdown(post.body, { baseUrl, dialect, deadline, onCut: cut })), whole: true });
 
   // The posts the thread already read, so a click reads none of them twice.
   const posts = new Map([thread.opening, ...thread.comments].map((post) => [post.element, post]));
@@ -96,6 +109,9 @@ export function captureClip(site: CaptureSite, thread: Thread, intent: ClipInten
   if (answerIsDefault && thread.markedAnswer) answer = { post: thread.markedAnswer, converted: whole(thread.markedAnswer) };
 
   const chosenQuestion = question?.markdown ? question : undefined;
+  // A cut post is not the whole post, whatever was asked: its source would bring back what the bounds left out.
+  const sourceOf = ({ post, converted }: { post: ThreadPost; converted: Converted }) =>
+    converted.whole && !converted.cut ? site.postSource(post.url, thread) : undefined;
   if (chosenQuestion?.cut) onCut?.({ post: 'question', ...chosenQuestion.cut });
   if (answer?.converted.cut) onCut?.({ post: 'answer', ...answer.converted.cut });
   return {
@@ -105,9 +121,11 @@ export function captureClip(site: CaptureSite, thread: Thread, intent: ClipInten
     url: thread.url,
     title: thread.title,
     labels: thread.labels,
-    question: toPost(thread.opening, chosenQuestion?.markdown ?? thread.title),
+    question: chosenQuestion
+      ? toPost(thread.opening, chosenQuestion, undefined)
+      : { author: thread.opening.author, url: thread.opening.url, markdown: thread.title },
     questionIsDefault: !chosenQuestion,
-    answer: answer && toPost(answer.post, answer.converted.markdown),
+    answer: answer && toPost(answer.post, answer.converted, sourceOf(answer)),
     ...(answerIsDefault && { answerIsDefault }),
   };
 }

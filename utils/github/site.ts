@@ -2,6 +2,7 @@ import type { SiteAdapter } from '../page/site';
 import { threadLocation } from './location';
 import { githubMarkdown } from './rendered-markdown';
 import { commentSelectors, headerActionsSelectors, postActionsSelectors, titleHeadingSelector, titleSelectors } from './selectors';
+import { postSourceOf } from './source';
 import { findPost, readPost, readThread } from './thread';
 
 /**
@@ -14,6 +15,7 @@ export const githubSite: SiteAdapter = {
   readThread,
   findPost,
   readPost,
+  postSource: postSourceOf,
   buttons: {
     headerActions: headerActionsSelectors,
     postActions: postActionsSelectors,

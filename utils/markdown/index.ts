@@ -5,4 +5,5 @@
  */
 export { htmlToMarkdown, type ConvertOptions } from './convert';
 export type { MarkdownDialect } from './dialect';
+export { absoluteLinks } from './absolute-links';
 export { selectionToMarkdown } from './selection';

@@ -4,10 +4,23 @@
  * only types come from there, and nothing that reads a page loads a schema.
  */
 import type { InferOutput } from 'valibot';
-import type { clipSchema, draftSchema, postSchema, projectSchema, templateDefinitionSchema, threadKindSchema } from './schemas';
+import type {
+  clipSchema,
+  converterReasonSchema,
+  draftSchema,
+  markdownOriginSchema,
+  postSchema,
+  postSourceSchema,
+  projectSchema,
+  templateDefinitionSchema,
+  threadKindSchema,
+} from './schemas';
 
 export type ThreadKind = InferOutput<typeof threadKindSchema>;
 export type Post = InferOutput<typeof postSchema>;
+export type PostSource = InferOutput<typeof postSourceSchema>;
+export type MarkdownOrigin = InferOutput<typeof markdownOriginSchema>;
+export type ConverterReason = InferOutput<typeof converterReasonSchema>;
 export type Clip = InferOutput<typeof clipSchema>;
 export type Draft = InferOutput<typeof draftSchema>;
 export type Project = InferOutput<typeof projectSchema>;
@@ -83,4 +96,26 @@ export interface ClipCapture {
    * a clip that already has an answer keeps it.
    */
   answerIsDefault?: boolean;
+}
+
+/**
+ * A short fingerprint of `text` (cyrb53, a 53-bit hash, in base 36): enough to tell whether Markdown changed
+ * since it was written, without keeping a second copy of it on every clip.
+ */
+export function digestOf(text: string): string {
+  let high = 0xdeadbeef;
+  let low = 0x41c6ce57;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    high = Math.imul(high ^ code, 2654435761);
+    low = Math.imul(low ^ code, 1597334677);
+  }
+  high = Math.imul(high ^ (high >>> 16), 2246822507) ^ Math.imul(low ^ (low >>> 13), 3266489909);
+  low = Math.imul(low ^ (low >>> 16), 2246822507) ^ Math.imul(high ^ (high >>> 13), 3266489909);
+  return (4294967296 * (2097151 & low) + (high >>> 0)).toString(36);
+}
+
+/** True when the user changed `post`'s Markdown since the clipper wrote it. */
+export function editedByUser(post: Post): boolean {
+  return post.writtenDigest !== undefined && digestOf(post.markdown) !== post.writtenDigest;
 }

@@ -2,10 +2,38 @@
  * The stored data's shapes, as data from outside (a backup, a settings write) is checked against
  * them; the model's types are what these schemas return (index.ts).
  */
-import { optional } from 'valibot';
-import { day, list, nonEmptyString, object, oneOf, positiveInteger, repoName, string, timestamp, webUrl } from '../validation/values';
+import { optional, union } from 'valibot';
+import { problem } from '../validation/check';
+import { day, list, literal, nonEmptyString, object, oneOf, positiveInteger, repoName, string, timestamp, webUrl } from '../validation/values';
 
 export const threadKindSchema = oneOf(['issue', 'pull', 'discussion']);
+
+/**
+ * Where the author's own Markdown of a whole post can be read (GitHub's API): an issue or pull
+ * request's opening post, a conversation comment, a review comment, a review summary, a discussion
+ * or one of its comments and replies. Ids are GitHub's numeric ones, as the post's permalink shows them.
+ */
+export const postSourceSchema = union(
+  [
+    object({ type: literal('issue'), repo: repoName, number: positiveInteger }),
+    object({ type: literal('issueComment'), repo: repoName, id: positiveInteger }),
+    object({ type: literal('reviewComment'), repo: repoName, id: positiveInteger }),
+    object({ type: literal('review'), repo: repoName, number: positiveInteger, id: positiveInteger }),
+    object({ type: literal('discussion'), repo: repoName, number: positiveInteger }),
+    object({ type: literal('discussionComment'), repo: repoName, number: positiveInteger, id: positiveInteger }),
+  ],
+  problem('invalidObject'),
+);
+
+/** What made a post's Markdown: the author's source, or the converter from the rendered page. */
+export const markdownOriginSchema = oneOf(['source', 'converter']);
+
+/**
+ * Why a post's Markdown came from the converter: it was a selection, the source is still being
+ * fetched, or fetching it failed (offline, rate-limited, the token refused, a discussion without a
+ * token, the post gone or private, anything else).
+ */
+export const converterReasonSchema = oneOf(['selection', 'pending', 'offline', 'rateLimited', 'unauthorised', 'needsToken', 'gone', 'failed']);
 
 export const postSchema = object({
   /** GitHub login, without the `@`. */
@@ -13,6 +41,16 @@ export const postSchema = object({
   markdown: string,
   /** Permalink of the post. */
   url: webUrl,
+  /** A whole post's API resource; absent for a selection and for clips made before sources were read. */
+  source: optional(postSourceSchema),
+  /** Absent on clips made before the origin was recorded. */
+  origin: optional(markdownOriginSchema),
+  /** Why the converter made the Markdown, when it did. */
+  converterReason: optional(converterReasonSchema),
+  /** `digestOf` the source text the Markdown was taken from: a different one means the author edited the post since. */
+  sourceDigest: optional(string),
+  /** `digestOf` the Markdown as the clipper wrote it: a different one means the user edited it since. */
+  writtenDigest: optional(string),
 });
 
 export const clipSchema = object({

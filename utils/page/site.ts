@@ -5,7 +5,7 @@
  * utils/capture import nothing from utils/github.
  */
 import type { MarkdownDialect } from '../markdown';
-import type { ThreadKind } from '../model';
+import type { PostSource, ThreadKind } from '../model';
 
 /** Which thread a URL points at. */
 export interface ThreadLocation {
@@ -71,6 +71,11 @@ export interface SiteAdapter {
   findPost(node: Node | null): Element | null;
   /** Reads one post of the thread at `threadUrl`; throws a LocalizedError when its author or body is missing. */
   readPost(post: Element, threadUrl: string): ThreadPost;
+  /**
+   * Where the author's own Markdown of a whole post can be read (the site's API), from the post's
+   * permalink; undefined when the site offers none. The page only names it: the background reads it.
+   */
+  postSource(postUrl: string, thread: Pick<Thread, 'kind' | 'repo' | 'number'>): PostSource | undefined;
   readonly buttons: SiteButtons;
   /** How the site renders Markdown: what the converter needs to write back what the author typed. */
   readonly markdown: MarkdownDialect;

@@ -1,4 +1,4 @@
-import { clipIdOf, type Clip, type ClipCapture, type SavedClip } from '../model';
+import { clipIdOf, type Clip, type ClipCapture, type Post, type SavedClip } from '../model';
 import { INBOX, lazyDatabase, toClip, type ClipperDB, type ClipRecord } from './db';
 import { attach, detach, ensureCurrentDraft, requireClip, type Placement } from './placement';
 import { requireRenderable } from './renderable';
@@ -38,6 +38,12 @@ export interface ClipStore {
   restore(removed: RemovedClip): Promise<Clip>;
   /** Rewrites the question's or the answer's Markdown. A later capture of the thread keeps it (see `mergeCapture`). */
   edit(id: string, changes: ClipEdit): Promise<Clip>;
+  /**
+   * Replaces the clip's answer by what `update` makes of it, in one transaction (so nothing written
+   * meanwhile is lost); `update` returns undefined to leave it as it is. Resolves to the clip as it is
+   * then, or undefined when there is no such clip or it has no answer.
+   */
+  updateAnswer(id: string, update: (answer: Post) => Post | undefined): Promise<Clip | undefined>;
 }
 
 /**
@@ -138,6 +144,18 @@ export function createClipStore(openDatabase: () => Promise<ClipperDB>, clock: (
           edited.answer = { ...(record.answer ?? { author: '', url: record.url }), markdown: answer };
         await tx.objectStore('clips').put(edited);
         return toClip(edited);
+      });
+    },
+
+    updateAnswer(id, update) {
+      return inTransaction(database, 'readwrite', async (tx) => {
+        const record = await tx.objectStore('clips').get(id);
+        const answer = record?.answer && update(record.answer);
+        if (!record?.answer || !answer) return record?.answer && toClip(record);
+        requireRenderable(answer.markdown, 'answer');
+        const updated: ClipRecord = { ...record, answer, updatedAt: clock().toISOString() };
+        await tx.objectStore('clips').put(updated);
+        return toClip(updated);
       });
     },
   };

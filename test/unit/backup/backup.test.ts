@@ -5,6 +5,7 @@ import type { Clip, Draft } from '@/utils/model';
 import { DEFAULT_SETTINGS, getSettings, setSettings } from '@/utils/settings';
 import { backupFileName } from '@/utils/backup/format';
 import { parseBackup } from '@/utils/backup/parse';
+import { getGitHubToken, setGitHubToken } from '@/utils/connection/token';
 import type { ClipperDB } from '@/utils/store/db';
 import { clipFrom, freshDatabase, manualClock, seedCapture, threadCapture } from '../../support/clips';
 import { createProfile, type Profile } from '../../support/profile';
@@ -62,6 +63,15 @@ describe('backups', () => {
       ]),
     );
     expect(backup.settings).toEqual({ ...(await getSettings()), projects: { 'mosn/mosn': mosn }, targetRepo: 'mosn/weekly' });
+  });
+
+  it('never carries the GitHub token, which stays in this browser', async () => {
+    await setGitHubToken('ghp_16C7e42F292c6912E7710c838347Ae178B4a');
+    await fillStore();
+    const text = JSON.stringify(await store.backup.export());
+    expect(text).not.toContain('ghp_');
+    expect(text).not.toContain('githubToken');
+    expect(await getGitHubToken()).toBe('ghp_16C7e42F292c6912E7710c838347Ae178B4a');
   });
 
   it('names the file after the day', () => {
