@@ -97,14 +97,14 @@ export function createSyncService({ shared, location, session, clock = () => new
     if (!place.repo) return save({ state: 'off', waiting: 0 });
     const where = whereOf(place);
     const previous = await syncStatusItem.getValue();
-    const user = await session();
-    const ports = portsFor(place, shared, user?.octokit);
-    const waiting = await waitingChanges(ports);
-    if (!user) return save({ state: 'off', where, waiting });
+    const waiting = await waitingChanges(portsFor(place, shared, undefined));
     if (!contact) return save({ ...previous, where, waiting });
     try {
+      const user = await session();
+      if (!user) return await save({ state: 'off', where, waiting });
+      const ports = portsFor(place, shared, user.octokit);
       await syncOnce(ports, { message: 'Weekly Clipper: sync the shared weekly', login: user.login });
-      return save({ state: 'synced', where, syncedAt: clock().toISOString(), waiting: await waitingChanges(ports) });
+      return await save({ state: 'synced', where, syncedAt: clock().toISOString(), waiting: await waitingChanges(ports) });
     } catch (error) {
       const refusal = githubRefusal(error, place.repo);
       return save({
