@@ -11,6 +11,7 @@ import { githubSession } from '@/utils/connection/session';
 import { watchGitHubToken } from '@/utils/connection/token';
 import { getSetting, watchSetting } from '@/utils/settings';
 import { registerSync } from '@/utils/sync/background';
+import { registerPublishing } from '@/utils/publish/background';
 import { createSyncService } from '@/utils/sync/service';
 
 export default defineBackground(() => {
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   const changes = { subscribe: (listener: Parameters<typeof changeHub.subscribe>[1]) => changeHub.subscribe(DB_NAME, listener) };
   const badge = showDraftCount({ drafts, changes }, browser.action ?? browser.browserAction);
   browser.runtime.onStartup.addListener(badge.update);
+  registerPublishing({ drafts, publishing: () => getSetting('publishing'), octokit: async () => (await githubSession())?.octokit });
   registerSync(createSyncService({ shared, location: () => getSetting('sharedWeekly'), session: githubSession }), {
     changes,
     watchConnection: (callback) => {

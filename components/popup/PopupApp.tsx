@@ -110,6 +110,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
       <div class="scroll">
         <section class="card">
           <DraftFields draft={draft} onChange={fields.edit} onDone={fields.save} />
+          {view.draft.pullRequest && (
+            <p class="small">
+              <a href={view.draft.pullRequest} target="_blank" rel="noreferrer">
+                {t('popupPullRequestLink')}: {view.draft.pullRequest}
+              </a>
+            </p>
+          )}
           <h2>{t('popupInDraft', String(view.clips.length))}</h2>
           <p id="drag-hint" class="muted small">
             {t('popupDragHint')}
@@ -179,6 +186,16 @@ export function PopupApp({ api }: { api: PopupApi }) {
           >
             {t('popupPublish')}
           </button>
+          {api.github && settings.publishing.repo && (
+            <button
+              type="button"
+              title={t('popupPublishPullRequestTitle')}
+              disabled={!view.clips.length || !markdown}
+              onClick={() => void exports.publishPullRequest(draft, markdown)}
+            >
+              {t('popupPublishPullRequest')}
+            </button>
+          )}
           <ExportActions
             disabled={!view.clips.length || !markdown}
             onCopy={() => (beforeExport(), exports.copy(markdown))}

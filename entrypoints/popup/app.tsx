@@ -8,6 +8,7 @@ import { sendMessage } from '@/utils/messaging';
 import { getSettings, setSettings } from '@/utils/settings';
 import { createStore } from '@/utils/store';
 import { pageSyncApi } from '@/utils/sync/page';
+import { getGitHubToken } from '@/utils/connection/token';
 import { CLIP_COMMAND } from '@/utils/triggers';
 import '@/components/theme.css';
 import './style.css';
@@ -58,6 +59,11 @@ export function startPopup(surface: 'popup' | 'panel') {
         openOptions: () => browser.runtime.openOptionsPage(),
         openSidePanel: surface === 'popup' ? sidePanelOpener() : undefined,
         sync: pageSyncApi,
+        github: {
+          connected: async () => Boolean(await getGitHubToken()),
+          createIssue: (repo, title, body) => sendMessage('createIssue', repo, title, body),
+          publishPullRequest: (draftId, markdown) => sendMessage('publishPullRequest', draftId, markdown),
+        },
         sources: {
           check: (clipIds) => sendMessage('checkSources', clipIds),
           take: (clipId, overwriteEdit) => sendMessage('takeNewSource', clipId, overwriteEdit),

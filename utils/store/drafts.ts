@@ -47,6 +47,8 @@ export interface DraftStore {
   update(changes: DraftChanges): Promise<Draft>;
   /** Marks the current draft published (it joins the history, frozen) and starts the next one. The inbox stays as it is. */
   publish(): Promise<Published>;
+  /** Records the pull request that published a draft (current or sent): it is the draft's, whatever else is frozen. */
+  linkPullRequest(draftId: string, url: string): Promise<Draft>;
 }
 
 function frozen(draft: Draft): LocalizedError {
@@ -158,6 +160,16 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
         const next = newDraft(nextIssueDay(draft.date, localDay(now)), published);
         await Promise.all([tx.objectStore('drafts').put(published), tx.objectStore('drafts').put(next)]);
         return { published, next };
+      });
+    },
+
+    linkPullRequest(draftId, url) {
+      return inTransaction(database, 'readwrite', async (tx) => {
+        const draft = await tx.objectStore('drafts').get(draftId);
+        if (!draft) throw new LocalizedError('draftGone', [draftId]);
+        const linked = { ...draft, pullRequest: url };
+        await tx.objectStore('drafts').put(linked);
+        return linked;
       });
     },
   };
