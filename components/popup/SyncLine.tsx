@@ -23,7 +23,7 @@ export function SyncLine({ status, now, onSyncNow, syncing }: SyncLineProps) {
     ...(status.waiting > 0 ? [t('popupSyncWaiting', String(status.waiting))] : []),
   ];
   return (
-    <div class={status.state === 'failed' ? 'sync-line failed' : 'sync-line'} role="status">
+    <div class={status.state === 'failed' ? 'sync-line failed' : 'sync-line'} aria-live="polite">
       <span title={status.where}>{parts.join(' · ')}</span>
       {status.state === 'failed' && status.error && <span class="sync-error">{sayText(status.error)}</span>}
       {status.state !== 'off' && (
