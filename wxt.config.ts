@@ -46,7 +46,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // The content script's `matches` is all the access to github.com it needs: no host permissions.
-    permissions: ['storage', 'contextMenus'],
+    // `alarms`: the shared weekly syncs every minute, with the popup closed too (README, "Team weekly").
+    permissions: ['storage', 'contextMenus', 'alarms'],
     // WXT lists public/icon/*.png (drawn from assets/icon.svg by scripts/icons.ts) as the extension's
     // icons; the toolbar button is named for each manifest version, as WXT does not carry it over.
     [browser === 'firefox' ? 'browser_action' : 'action']: { default_icon: TOOLBAR_ICON },

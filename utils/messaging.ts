@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { ClipperError, LocalizedError, messageOf, UnconfirmedError, type Substitution } from './errors';
 import type { MessageKey } from './i18n';
+import type { SyncStatus } from './sync/service';
+import type { CreatedIssue } from './publish/issue';
+import type { PublishedPullRequest } from './publish/pull-request';
 import type { TokenCheck } from './github/api';
 import type { Clip, ClipCapture, SavedClip } from './model';
 import type { SourceChange } from './sources';
@@ -16,6 +19,12 @@ export interface ClipperProtocol {
   checkGitHubToken(): TokenCheck;
   /** Background -> a tab's content script: the shortcut or the context menu asks it to clip. */
   clipSelection(): void;
+  /** A page -> background: sync the shared weekly now; answers the status the round left. */
+  syncNow(): SyncStatus;
+  /** Popup -> background: publish a draft's Markdown as a pull request on the site's repository. */
+  publishPullRequest(draftId: string, markdown: string): PublishedPullRequest;
+  /** Popup -> background: "Open as GitHub issue" through the API (with a token). */
+  createIssue(repo: string, title: string, body: string): CreatedIssue;
 }
 
 type MessageType = keyof ClipperProtocol;

@@ -10,6 +10,21 @@ import { ConnectionSection } from './ConnectionSection';
 import { ExportSection } from './ExportSection';
 import { ProjectsSection } from './ProjectsSection';
 import { TemplatesSection } from './TemplatesSection';
+import { TeamSection } from './TeamSection';
+import { errorText } from '@/utils/i18n';
+import { publishPath } from '@/utils/publish/path';
+import type { SyncStatus } from '@/utils/sync/service';
+
+/** The day the publishing path is shown for: the seed issue's. */
+const EXAMPLE_ISSUE = { title: 'SOFA Weekly', date: '2023-01-06' };
+
+function previewPath(path: string): string {
+  try {
+    return t('optionsPublishingPathPreview', EXAMPLE_ISSUE.date, publishPath(path, EXAMPLE_ISSUE));
+  } catch (error) {
+    return errorText(error);
+  }
+}
 
 export interface OptionsProps {
   api: OptionsApi;
@@ -19,6 +34,11 @@ export interface OptionsProps {
 export function Options({ api }: OptionsProps) {
   const [settings, setSettings] = useState<Settings>();
   const [failure, setFailure] = useState('');
+  const [syncStatus, setSyncStatus] = useState<SyncStatus>();
+  useEffect(() => {
+    void api.sync.read().then(setSyncStatus);
+    return api.sync.watch(setSyncStatus);
+  }, [api]);
 
   const reload = useCallback(
     () =>
@@ -67,6 +87,15 @@ export function Options({ api }: OptionsProps) {
             addNewClipsToCurrentDraft={settings.addNewClipsToCurrentDraft}
             onTargetRepo={(targetRepo) => write(api.setSettings({ targetRepo }))}
             onAddNewClipsToCurrentDraft={(add) => write(api.setSettings({ addNewClipsToCurrentDraft: add }))}
+          />
+          <TeamSection
+            sharedWeekly={settings.sharedWeekly}
+            publishing={settings.publishing}
+            syncStatus={syncStatus}
+            onSharedWeekly={(sharedWeekly) => write(api.setSettings({ sharedWeekly }))}
+            onPublishing={(publishing) => write(api.setSettings({ publishing }))}
+            onSyncNow={() => api.sync.syncNow()}
+            previewPath={previewPath}
           />
           <BackupSection
             onExport={async () => {

@@ -3,6 +3,7 @@ import { checkUserTemplate } from '@/utils/draft/templates';
 import { DEFAULT_SETTINGS, getSettings, setProject, setSettings, watchSetting, type Settings } from '@/utils/settings';
 import { removeUserTemplate, saveUserTemplate } from '@/utils/settings/templates';
 import type { BackupStore } from '@/utils/backup';
+import type { SyncApi } from '../popup/useSyncStatus';
 import { getGitHubToken, maskToken, removeGitHubToken, setGitHubToken, watchGitHubToken } from '@/utils/connection/token';
 import type { TokenCheck } from '@/utils/github/api';
 import type { ConnectionApi } from './ConnectionSection';
@@ -24,6 +25,8 @@ export interface OptionsApi {
   backup: BackupStore;
   /** Hands `text` to the browser as a file download named `fileName`. */
   download(fileName: string, text: string): void;
+  /** The shared weekly's sync (kept by the background). */
+  sync: SyncApi;
   /** The GitHub token; absent, the page has no GitHub connection section. */
   connection?: ConnectionApi;
 }
@@ -35,7 +38,7 @@ function watchSettings(onChange: () => void): () => void {
 }
 
 /** The settings half of `OptionsApi`, over `browser.storage`; the caller adds the backup store and the download. */
-export const settingsApi: Omit<OptionsApi, 'backup' | 'download'> = {
+export const settingsApi: Omit<OptionsApi, 'backup' | 'download' | 'sync'> = {
   getSettings,
   watchSettings,
   setSettings,

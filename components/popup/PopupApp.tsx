@@ -24,6 +24,8 @@ import { createAct, useNotice } from './useNotice';
 import { usePopupData, type PopupSources } from './usePopupData';
 import { useReview } from './useReview';
 import { useShortcut } from './useShortcut';
+import { SyncLine } from './SyncLine';
+import { useSyncStatus, type SyncApi } from './useSyncStatus';
 import { useSourceChanges, type SourceApi } from './useSourceChanges';
 import { Warnings } from './Warnings';
 
@@ -39,6 +41,8 @@ export interface PopupApi extends PopupSources, ExportApi {
    * absent, a choice lasts while the page is open.
    */
   setIssueFrontMatter?: (templateId: string, included: boolean) => Promise<void>;
+  /** The team's shared weekly, kept in sync by the background. */
+  sync?: SyncApi;
   /** Checks clipped posts on GitHub and takes their new text; absent, nothing is checked. */
   sources?: SourceApi;
 }
@@ -47,8 +51,9 @@ const NO_CLIPS: readonly Clip[] = [];
 const NO_SETTINGS = { templateId: '', issueFrontMatter: {} };
 
 /** The buttons that send an issue out, by the names the warnings' heading gives them. */
-const ACTION_NAMES: Record<ExportKind | 'publish', () => string> = {
+const ACTION_NAMES: Record<ExportKind | 'publish' | 'pullRequest', () => string> = {
   publish: () => t('popupPublish'),
+  pullRequest: () => t('popupPublishPullRequest'),
   copy: () => t('popupCopy'),
   download: () => t('popupDownload'),
   openIssue: () => t('popupOpenIssue'),
@@ -72,6 +77,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const { review, check } = useReview((action) => say({ message: t('popupCancelled', action) }));
   const sentIn = useMemo(() => latestIssueOfEachThread(history), [history]);
   const frontMatter = useIssueFrontMatter(settings ?? NO_SETTINGS, markdown, api.setIssueFrontMatter, fail);
+  const sync = useSyncStatus(api.sync);
   const shownIds = view && [...view.clips, ...view.inbox].map((clip) => clip.id);
   const sourceChanges = useSourceChanges(api.sources, shownIds);
   const sources = api.sources;
@@ -125,7 +131,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
     return exports.openIssue(settings.targetRepo, issue, markdown);
   };
   /** Lists the warnings for the current draft, if any, before `proceed` sends it out. */
-  const checkCurrent = (kind: ExportKind | 'publish', proceed: () => void) =>
+  const checkCurrent = (kind: ExportKind | 'publish' | 'pullRequest', proceed: () => void) =>
     check(ACTION_NAMES[kind](), { draft, clips: view.clips, markdown, history }, proceed);
   return (
     <main class="popup">
@@ -143,10 +149,18 @@ export function PopupApp({ api }: { api: PopupApi }) {
           </button>
         </span>
       </header>
+      {sync.status && <SyncLine status={sync.status} now={sync.now} syncing={sync.syncing} onSyncNow={sync.syncNow} />}
 
       <div class="scroll">
         <section class="card">
           <DraftFields draft={draft} onChange={fields.edit} onDone={fields.save} />
+          {view.draft.pullRequest && (
+            <p class="small">
+              <a href={view.draft.pullRequest} target="_blank" rel="noreferrer">
+                {t('popupPullRequestLink')}: {view.draft.pullRequest}
+              </a>
+            </p>
+          )}
           <h2>{t('popupInDraft', String(view.clips.length))}</h2>
           <p id="drag-hint" class="muted small">
             {t('popupDragHint')}
@@ -215,6 +229,16 @@ export function PopupApp({ api }: { api: PopupApi }) {
           <button type="button" disabled={!view.clips.length} onClick={() => checkCurrent('publish', () => void publish())}>
             {t('popupPublish')}
           </button>
+          {api.github && settings.publishing.repo && (
+            <button
+              type="button"
+              title={t('popupPublishPullRequestTitle')}
+              disabled={!view.clips.length || !markdown}
+              onClick={() => checkCurrent('pullRequest', () => void exports.publishPullRequest(draft, markdown))}
+            >
+              {t('popupPublishPullRequest')}
+            </button>
+          )}
           <ExportActions
             disabled={!view.clips.length || !markdown}
             onCopy={() => (beforeExport(), checkCurrent('copy', () => void send('copy', draft, markdown)))}

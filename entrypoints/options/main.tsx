@@ -7,6 +7,7 @@ import { createBackupStore } from '@/utils/backup';
 import { t } from '@/utils/i18n';
 import { sendMessage } from '@/utils/messaging';
 import { createStore } from '@/utils/store';
+import { pageSyncApi } from '@/utils/sync/page';
 import 'github-markdown-css/github-markdown.css';
 import '@/components/theme.css';
 import './style.css';
@@ -20,6 +21,7 @@ render(
       ...settingsApi,
       backup: createBackupStore(createStore().contents),
       download: (fileName, text) => downloadText(document, fileName, text),
+      sync: pageSyncApi,
       connection: connectionApi(() => sendMessage('checkGitHubToken')),
     }}
   />,

@@ -7,6 +7,8 @@ import { downloadText } from '@/utils/download';
 import { sendMessage } from '@/utils/messaging';
 import { getSettings, setIssueFrontMatter, setSettings } from '@/utils/settings';
 import { createStore } from '@/utils/store';
+import { pageSyncApi } from '@/utils/sync/page';
+import { getGitHubToken } from '@/utils/connection/token';
 import { CLIP_COMMAND } from '@/utils/triggers';
 import '@/components/theme.css';
 import './style.css';
@@ -57,6 +59,12 @@ export function startPopup(surface: 'popup' | 'panel') {
         openOptions: () => browser.runtime.openOptionsPage(),
         openSidePanel: surface === 'popup' ? sidePanelOpener() : undefined,
         setIssueFrontMatter,
+        sync: pageSyncApi,
+        github: {
+          connected: async () => Boolean(await getGitHubToken()),
+          createIssue: (repo, title, body) => sendMessage('createIssue', repo, title, body),
+          publishPullRequest: (draftId, markdown) => sendMessage('publishPullRequest', draftId, markdown),
+        },
         sources: {
           check: (clipIds) => sendMessage('checkSources', clipIds),
           take: (clipId, overwriteEdit) => sendMessage('takeNewSource', clipId, overwriteEdit),

@@ -7,7 +7,8 @@ describe('the built extension', () => {
 
   it('asks only for the permissions its code uses', () => {
     // sidePanel: the popup's page also opens beside the tab, for a long session.
-    expect(manifest.permissions.toSorted()).toEqual(['contextMenus', 'sidePanel', 'storage']);
+    // alarms: the shared weekly syncs every minute with the popup closed.
+    expect(manifest.permissions.toSorted()).toEqual(['alarms', 'contextMenus', 'sidePanel', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([['https://github.com/*']]);

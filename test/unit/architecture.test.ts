@@ -36,7 +36,17 @@ const RULES: Rule[] = [
     notFrom: ['utils/settings', 'utils/connection', 'utils/draft', 'utils/backup'],
     why: 'reading sources is given its store and GitHub client: it never reaches for the token or settings itself',
   },
-  { in: ['utils/store'], notFrom: ['utils/settings', 'utils/draft', 'utils/backup'], why: 'the store keeps clips and drafts, and knows nothing above it' },
+  {
+    in: ['utils/store'],
+    notFrom: ['utils/settings', 'utils/draft', 'utils/backup', 'utils/sync', 'utils/publish'],
+    why: 'the store keeps clips and drafts, and knows nothing above it',
+  },
+  {
+    in: ['utils/sync'],
+    notFrom: ['utils/draft', 'utils/publish', 'utils/backup'],
+    why: 'the shared weekly carries clips and the draft fields, never their rendering',
+  },
+  { in: ['utils/publish'], notFrom: ['utils/store', 'utils/sync', 'utils/settings'], why: 'publishing sends what it is given' },
   { in: ['utils/settings'], notFrom: ['utils/draft', 'utils/store'], why: 'settings are stored values: the model, validation and storage' },
   { in: ['utils/draft'], notFrom: ['utils/settings', 'utils/store'], why: 'a draft is rendered from what it is given' },
   { in: ['utils'], notFrom: ['components', 'entrypoints'], why: 'logic lies below the pages that wire it' },

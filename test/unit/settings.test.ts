@@ -9,7 +9,7 @@ describe('settings', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.restoreAllMocks());
 
-  it("start from the defaults: the neutral preset, no templates or names, no target repo, new clips into the draft, SOFAStack's community, front matter left out of issues", async () => {
+  it("start from the defaults: the neutral preset, no templates or names, no target repo, new clips into the draft, SOFAStack's community, front matter left out of issues, no shared weekly", async () => {
     expect(await getSettings()).toEqual({
       templateId: 'weekly-digest',
       userTemplates: [],
@@ -18,6 +18,8 @@ describe('settings', () => {
       addNewClipsToCurrentDraft: true,
       community: SOFASTACK_COMMUNITY,
       issueFrontMatter: {},
+      sharedWeekly: { repo: '', branch: 'weekly-clipper', path: 'weekly-clipper/shared-weekly.json' },
+      publishing: { repo: '', path: 'content/zh/blog/sofa-weekly-{{ draft.date | date: "%Y%m%d" }}/index.md' },
     });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });

@@ -1,6 +1,6 @@
 import type { BackupSettings, Settings } from '../settings';
 
-/** Settings from a backup: its choices win, lists and names merge by id and repo, and an unset target repo or a setting it lacks clears nothing. */
+/** Settings from a backup: its choices win, lists and names merge by id and repo, and an unset repository (target, shared weekly, publishing) or a setting it lacks clears nothing. */
 export function mergeSettings(local: Settings, incoming: BackupSettings): Settings {
   const templates = new Map(local.userTemplates.map((template) => [template.id, template]));
   incoming.userTemplates.forEach((template) => templates.set(template.id, template));
@@ -13,5 +13,7 @@ export function mergeSettings(local: Settings, incoming: BackupSettings): Settin
     // A backup made before these settings existed keeps ours.
     community: incoming.community ?? local.community,
     issueFrontMatter: { ...local.issueFrontMatter, ...incoming.issueFrontMatter },
+    sharedWeekly: incoming.sharedWeekly?.repo ? incoming.sharedWeekly : local.sharedWeekly,
+    publishing: incoming.publishing?.repo ? incoming.publishing : local.publishing,
   };
 }

@@ -71,6 +71,8 @@ export const clipSchema = object({
   /** ISO 8601, as `Date#toISOString` writes it. */
   clippedAt: timestamp,
   updatedAt: timestamp,
+  /** The GitHub login of the maintainer who clipped it, when clipped into a shared weekly. */
+  clippedBy: optional(string),
 });
 
 export const draftSchema = object({
@@ -88,6 +90,8 @@ export const draftSchema = object({
    * after its threads are clipped again or edited for a later issue.
    */
   sentClips: optional(list(clipSchema)),
+  /** The pull request that published it on the community's site (`publishAsPullRequest`). */
+  pullRequest: optional(webUrl),
 });
 
 /** How a repository is named in the newsletter (`mosn/mosn` -> `MOSN`). */

@@ -38,6 +38,18 @@ const repoNameOrNone = v.pipe(
   v.check((value) => value === '' || isRepoName(value), problem('invalidRepoName')),
 );
 
+/** Where a team's shared weekly lives: a file on a branch of a repository the team chooses. No repository, no sharing. */
+const sharedWeeklySchema = object({ repo: repoNameOrNone, branch: nonEmptyString, path: nonEmptyString });
+
+/** Where "Publish as pull request" puts an issue: a repository and a Liquid template of the file's path. */
+const publishingSchema = object({ repo: repoNameOrNone, path: nonEmptyString });
+
+/** SOFA Weekly's own layout: the seed is such a page. */
+export const DEFAULT_PUBLISH_PATH = 'content/zh/blog/sofa-weekly-{{ draft.date | date: "%Y%m%d" }}/index.md';
+
+const DEFAULT_SHARED_WEEKLY = Object.freeze({ repo: '', branch: 'weekly-clipper', path: 'weekly-clipper/shared-weekly.json' });
+const DEFAULT_PUBLISHING = Object.freeze({ repo: '', path: DEFAULT_PUBLISH_PATH });
+
 /** Each setting's schema: `setSettings` checks the ones it changes, a backup all of them (`settingsSchema`). */
 const settingSchemas = {
   /** The template in use: a preset's id or one of `userTemplates`. */
@@ -58,6 +70,10 @@ const settingSchemas = {
    * template each week, and a template without front matter never asks.
    */
   issueFrontMatter: v.pipe(record(nonEmptyString, boolean), v.readonly()),
+  /** The team's shared weekly (sync/): no repository, no sharing. */
+  sharedWeekly: sharedWeeklySchema,
+  /** Where "Publish as pull request" puts an issue. */
+  publishing: publishingSchema,
 };
 
 export type Settings = { [K in keyof typeof settingSchemas]: v.InferOutput<(typeof settingSchemas)[K]> };
@@ -70,6 +86,8 @@ export const settingsSchema = object({
   ...settingSchemas,
   community: v.optional(settingSchemas.community),
   issueFrontMatter: v.optional(settingSchemas.issueFrontMatter),
+  sharedWeekly: v.optional(settingSchemas.sharedWeekly),
+  publishing: v.optional(settingSchemas.publishing),
 });
 
 export type BackupSettings = v.InferOutput<typeof settingsSchema>;
@@ -82,6 +100,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   addNewClipsToCurrentDraft: true,
   community: SOFASTACK_COMMUNITY,
   issueFrontMatter: Object.freeze({}),
+  sharedWeekly: DEFAULT_SHARED_WEEKLY,
+  publishing: DEFAULT_PUBLISHING,
 });
 
 type Items = { [K in keyof Settings]: WxtStorageItem<Settings[K], Record<string, never>> };
@@ -95,6 +115,8 @@ const items: Items = {
   addNewClipsToCurrentDraft: storage.defineItem('local:addNewClipsToCurrentDraft', { fallback: DEFAULT_SETTINGS.addNewClipsToCurrentDraft, version: 1 }),
   community: storage.defineItem('local:community', { fallback: DEFAULT_SETTINGS.community, version: 1 }),
   issueFrontMatter: storage.defineItem('local:issueFrontMatter', { fallback: DEFAULT_SETTINGS.issueFrontMatter, version: 1 }),
+  sharedWeekly: storage.defineItem('local:sharedWeekly', { fallback: DEFAULT_SETTINGS.sharedWeekly, version: 1 }),
+  publishing: storage.defineItem('local:publishing', { fallback: DEFAULT_SETTINGS.publishing, version: 1 }),
 };
 
 const KEYS = Object.keys(items) as (keyof Settings)[];

@@ -55,6 +55,8 @@ export interface DraftStore {
    * back as this issue sent it (the later issue keeps its own copy). Resolves to the reopened draft.
    */
   reopen(draftId: string): Promise<Draft>;
+  /** Records the pull request that published a draft (current or sent): it is the draft's, whatever else is frozen. */
+  linkPullRequest(draftId: string, url: string): Promise<Draft>;
 }
 
 /** Nothing the user made would be lost with it: what `reopen` may replace. */
@@ -197,6 +199,16 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
         const { publishedAt: _sent, sentClips: _copies, ...reopened } = issue;
         await drafts.put(reopened);
         return reopened;
+      });
+    },
+
+    linkPullRequest(draftId, url) {
+      return inTransaction(database, 'readwrite', async (tx) => {
+        const draft = await tx.objectStore('drafts').get(draftId);
+        if (!draft) throw new LocalizedError('draftGone');
+        const linked = { ...draft, pullRequest: url };
+        await tx.objectStore('drafts').put(linked);
+        return linked;
       });
     },
   };

@@ -532,8 +532,10 @@ describe('backups', () => {
       expect((await store.drafts.read(published.id))?.clips.map((clip) => clip.title)).toEqual(['Question 1']);
     });
 
-    it("takes the backup's settings, merging project names and templates, and keeps a target repo the backup lacks", async () => {
+    it("takes the backup's settings, merging project names and templates, and keeps a target repo and a shared weekly the backup lacks", async () => {
+      const shared = { repo: 'sofastack/sofastack.tech', branch: 'weekly-clipper', path: 'shared.json' };
       await setSettings({
+        sharedWeekly: shared,
         targetRepo: 'mosn/weekly',
         projects: { 'mosn/mosn': mosn },
         userTemplates: [{ id: 'mine', name: 'Mine', source: 'mine' }],
@@ -558,6 +560,8 @@ describe('backups', () => {
         // A backup made before the community fields and the front matter choice keeps ours.
         community: { ...SOFASTACK_COMMUNITY, name: 'MOSN' },
         issueFrontMatter: {},
+        sharedWeekly: shared,
+        publishing: DEFAULT_SETTINGS.publishing,
         projects: { 'mosn/mosn': mosn, 'sofastack/sofa-rpc': { name: 'SOFARPC', link: 'https://github.com/sofastack/sofa-rpc/' } },
         userTemplates: [
           { id: 'mine', name: 'Mine', source: 'mine' },

@@ -18,6 +18,7 @@ function fakeApi(overrides: Partial<OptionsApi> = {}): OptionsApi {
     setProject: never,
     backup: { export: never, import: never } satisfies BackupStore,
     download: vi.fn(),
+    sync: { read: () => Promise.resolve({ state: 'off', waiting: 0 }), watch: () => () => {}, syncNow: never },
     ...overrides,
   };
 }

@@ -23,7 +23,13 @@ export function harness(): Harness {
   const clock = manualClock('2023-01-07T08:00:00.000Z');
   const store = createProfile(freshDatabase(), clock.now);
   const download = vi.fn<OptionsApi['download']>();
-  return { api: { ...settingsApi, backup: store.backup, download }, store, clock, download };
+  // No shared weekly is set in these tests: the status stays off and no round is asked for.
+  const sync: OptionsApi['sync'] = {
+    read: () => Promise.resolve({ state: 'off', waiting: 0 }),
+    watch: () => () => {},
+    syncNow: () => Promise.reject(new Error('no sync expected')),
+  };
+  return { api: { ...settingsApi, backup: store.backup, download, sync }, store, clock, download };
 }
 
 export function renderOptions(api: OptionsApi) {

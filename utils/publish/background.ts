@@ -1,0 +1,63 @@
+/**
+ * Publishing as the user, from the background (which holds the token): an issue as a pull request
+ * on the site's repository, and "Open as GitHub issue" through the API. Every refusal is said in the
+ * user's words (`githubRefusal`), naming a missing permission exactly.
+ */
+import type { Octokit } from '@octokit/core';
+import { LocalizedError } from '../errors';
+import { githubRefusal } from '../github/request-errors';
+import { onMessage } from '../messaging';
+import type { DraftStore } from '../store/drafts';
+import { createGitHubIssue, type CreatedIssue } from './issue';
+import { pullRequestBody, pullRequestTitle } from './entries';
+import { publishPath } from './path';
+import { publishAsPullRequest, publishBranch, type PublishedPullRequest } from './pull-request';
+
+export interface PublishingOptions {
+  drafts: Pick<DraftStore, 'read' | 'linkPullRequest'>;
+  /** Where issues are published (settings' `publishing`). */
+  publishing: () => Promise<{ repo: string; path: string }>;
+  octokit: () => Promise<Octokit | undefined>;
+}
+
+async function asUser<T>(octokit: () => Promise<Octokit | undefined>, repo: string, call: (client: Octokit) => Promise<T>): Promise<T> {
+  const client = await octokit().catch((error: unknown) => {
+    throw githubRefusal(error, repo);
+  });
+  if (!client) throw new LocalizedError('githubTokenMissing');
+  try {
+    return await call(client);
+  } catch (error) {
+    throw githubRefusal(error, repo);
+  }
+}
+
+/** Publishes `markdown` (the draft's, as the popup rendered it) and records the pull request on the draft. */
+export async function publishDraft({ drafts, publishing, octokit }: PublishingOptions, draftId: string, markdown: string): Promise<PublishedPullRequest> {
+  const { repo, path: template } = await publishing();
+  if (!repo) throw new LocalizedError('publishNoRepository');
+  const view = await drafts.read(draftId);
+  if (!view) throw new LocalizedError('draftGone');
+  const path = publishPath(template, view.draft);
+  const [owner, name] = repo.split('/');
+  const published = await asUser(octokit, repo, (client) =>
+    publishAsPullRequest(client, {
+      owner,
+      repo: name,
+      branch: publishBranch(view.draft.date),
+      path,
+      markdown,
+      title: pullRequestTitle(view.draft),
+      body: pullRequestBody(view.draft, view.clips),
+    }),
+  );
+  await drafts.linkPullRequest(draftId, published.url);
+  return published;
+}
+
+export function registerPublishing(options: PublishingOptions): void {
+  onMessage('publishPullRequest', (draftId, markdown) => publishDraft(options, draftId, markdown));
+  onMessage('createIssue', (repo, title, body): Promise<CreatedIssue> =>
+    asUser(options.octokit, repo, (client) => createGitHubIssue(client, repo, title, body)),
+  );
+}
