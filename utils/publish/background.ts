@@ -7,14 +7,21 @@ import type { Octokit } from '@octokit/core';
 import { LocalizedError } from '../errors';
 import { githubRefusal } from '../github/request-errors';
 import { onMessage } from '../messaging';
-import type { DraftStore } from '../store/drafts';
+import type { Clip, Draft } from '../model';
 import { createGitHubIssue, type CreatedIssue } from './issue';
 import { pullRequestBody, pullRequestTitle } from './entries';
 import { publishPath } from './path';
 import { publishAsPullRequest, publishBranch, type PublishedPullRequest } from './pull-request';
 
+/** What publishing needs of the drafts (the store's DraftStore has it). */
+export interface PublishedDrafts {
+  read(draftId: string): Promise<{ draft: Draft; clips: Clip[] } | undefined>;
+  /** Records the pull request on the draft. */
+  linkPullRequest(draftId: string, url: string): Promise<Draft>;
+}
+
 export interface PublishingOptions {
-  drafts: Pick<DraftStore, 'read' | 'linkPullRequest'>;
+  drafts: PublishedDrafts;
   /** Where issues are published (settings' `publishing`). */
   publishing: () => Promise<{ repo: string; path: string }>;
   octokit: () => Promise<Octokit | undefined>;
