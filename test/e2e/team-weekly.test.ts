@@ -170,6 +170,32 @@ describe('a team weekly shared through a repository, two maintainers in two brow
     expect(published()).toBe(await markdown(alice));
   });
 
+  it("creates a GitHub issue through the API when a token is set, past the prefilled link's 8,000 characters", async () => {
+    const alice = await maintainer('token-alice');
+    const options = await alice.session.openOptions();
+    await options.getByLabel('Target repository').fill(SITE);
+    await options.getByRole('button', { name: 'Save repository' }).click();
+    await expect.poll(() => options.getByText(SITE, { exact: false }).count()).toBeGreaterThan(0);
+    await options.close();
+
+    await clip(alice, 2203);
+    alice.popup = await alice.session.openPopup();
+    const answer = `${'热升级时调试服务器会随主进程一起重启。'.repeat(500)}`;
+    await alice.popup.getByRole('button', { name: 'Edit mosn/mosn#2203' }).click();
+    await alice.popup.getByLabel('Answer Markdown').fill(answer);
+    await alice.popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => markdown(alice)).toContain(answer);
+    expect(encodeURIComponent(await markdown(alice)).length).toBeGreaterThan(8000);
+
+    await alice.popup.getByRole('button', { name: 'Open as GitHub issue' }).click();
+    // The default title is listed first; the user goes on.
+    await alice.popup.getByRole('button', { name: 'Go on' }).click();
+    await waitForStatus(alice.popup, `Issue #1 created in ${SITE}`);
+    const [issue] = standIn.issues(SITE);
+    expect(issue.title).toBe('Weekly digest');
+    expect(issue.body).toBe(await markdown(alice));
+  });
+
   it('says clearly when the token is revoked, and keeps the local work', async () => {
     const alice = await maintainer('token-alice');
     await clip(alice, 2203);
