@@ -172,3 +172,18 @@ export function threadCapture(number: number, repo = 'mosn/mosn'): ClipCapture {
     question: { author: `user${number}`, url: `https://github.com/${repo}/issues/${number}`, markdown: `Question ${number}` },
   });
 }
+
+/** A clip of mosn/mosn's thread `number`, with `answer` as its answer's Markdown when given. */
+export function answeredClip(number: number, answer?: string): Clip {
+  return clipFrom(
+    seedCapture({
+      number,
+      url: `https://github.com/mosn/mosn/issues/${number}`,
+      title: `Thread ${number}`,
+      question: { author: 'asker', url: `https://github.com/mosn/mosn/issues/${number}#issue-${number}`, markdown: `Question ${number}?` },
+      ...(answer === undefined
+        ? {}
+        : { answer: { author: 'maintainer', url: `https://github.com/mosn/mosn/issues/${number}#issuecomment-${number}`, markdown: answer } }),
+    }),
+  );
+}

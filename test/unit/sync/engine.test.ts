@@ -5,23 +5,9 @@ import { readRepositoryFile, writeRepositoryFile, type FileLocation } from '@/ut
 import { syncOnce, waitingChanges, type SyncMemory, type SyncPorts } from '@/utils/sync/engine';
 import type { SharedWeekly } from '@/utils/sync/weekly-doc';
 import { GitHubStandIn, standInFetch } from '../../support/github-stand-in';
-import { clipFrom, seedCapture } from '../../support/clips';
+import { answeredClip as clip } from '../../support/clips';
 
 const location: FileLocation = { owner: 'sofastack', repo: 'sofastack.tech', branch: 'weekly-clipper', path: 'weekly/current.json' };
-
-function clip(number: number, answer?: string): Clip {
-  return clipFrom(
-    seedCapture({
-      number,
-      url: `https://github.com/mosn/mosn/issues/${number}`,
-      title: `Thread ${number}`,
-      question: { author: 'asker', url: `https://github.com/mosn/mosn/issues/${number}#issue-${number}`, markdown: `Question ${number}?` },
-      ...(answer === undefined
-        ? {}
-        : { answer: { author: 'maintainer', url: `https://github.com/mosn/mosn/issues/${number}#issuecomment-${number}`, markdown: answer } }),
-    }),
-  );
-}
 
 /** One maintainer's browser: a store holding the current draft, the sync's memory, and a client with their token. */
 function browser(standIn: GitHubStandIn, token: string, draft: SharedWeekly) {

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clip } from '@/utils/model';
 import { decodeWeekly, encodeWeekly, hasEditsBeyond, mergeWeekly, readWeekly, recordLocalChanges, type SharedWeekly } from '@/utils/sync/weekly-doc';
-import { clipFrom, seedCapture } from '../../support/clips';
-
-function clip(number: number, answer?: string): Clip {
-  return clipFrom(
-    seedCapture({
-      number,
-      url: `https://github.com/mosn/mosn/issues/${number}`,
-      title: `Thread ${number}`,
-      question: { author: 'asker', url: `https://github.com/mosn/mosn/issues/${number}#issue-${number}`, markdown: `Question ${number}?` },
-      ...(answer === undefined
-        ? {}
-        : { answer: { author: 'maintainer', url: `https://github.com/mosn/mosn/issues/${number}#issuecomment-${number}`, markdown: answer } }),
-    }),
-  );
-}
+import { answeredClip as clip } from '../../support/clips';
 
 const draft = { title: 'SOFA Weekly', date: '2023-01-06', intro: 'Hello' };
 
