@@ -24,7 +24,16 @@ export default defineBackground(() => {
   const changes = { subscribe: (listener: Parameters<typeof changeHub.subscribe>[1]) => changeHub.subscribe(DB_NAME, listener) };
   const badge = showDraftCount({ drafts, changes }, browser.action ?? browser.browserAction);
   browser.runtime.onStartup.addListener(badge.update);
-  registerPublishing({ drafts, publishing: () => getSetting('publishing'), octokit: async () => (await githubSession())?.octokit });
+  registerPublishing({
+    drafts,
+    publishing: () => getSetting('publishing'),
+    octokit: async () => (await githubSession())?.octokit,
+    repositories: async () => ({
+      sharedWeekly: (await getSetting('sharedWeekly')).repo,
+      publishing: (await getSetting('publishing')).repo,
+      target: await getSetting('targetRepo'),
+    }),
+  });
   registerSync(createSyncService({ shared, location: () => getSetting('sharedWeekly'), session: githubSession }), {
     changes,
     watchConnection: (callback) => {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ClipperError, LocalizedError, messageOf, UnconfirmedError, type Substitution } from './errors';
+import { ClipperError, LocalizedError, messageOf, UnconfirmedError, type LocalizedText, type Substitution } from './errors';
 import type { MessageKey } from './i18n';
 import type { SyncStatus } from './sync/service';
 import type { CreatedIssue } from './publish/issue';
@@ -23,6 +23,8 @@ export interface ClipperProtocol {
   syncNow(): SyncStatus;
   /** Popup -> background: publish a draft's Markdown as a pull request on the site's repository. */
   publishPullRequest(draftId: string, markdown: string): PublishedPullRequest;
+  /** Options -> background: what the token lacks in the repositories the options name (none when it may read all). */
+  checkGitHubAccess(): LocalizedText[];
   /** Popup -> background: "Open as GitHub issue" through the API (with a token). */
   createIssue(repo: string, title: string, body: string): CreatedIssue;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TokenCheck } from '@/utils/github/api';
-import { errorText, t } from '@/utils/i18n';
+import type { LocalizedText } from '@/utils/errors';
+import { errorText, sayText, t } from '@/utils/i18n';
 import { Feedback } from '../Feedback';
 import { TextField } from './TextField';
 
@@ -14,6 +15,8 @@ export interface ConnectionApi {
   removeToken(): Promise<void>;
   /** Asks GitHub whose the token is. */
   checkToken(): Promise<TokenCheck>;
+  /** What the token lacks in the repositories the options name, by reading them (none when it may read all). */
+  checkAccess?: () => Promise<LocalizedText[]>;
 }
 
 /**
@@ -72,7 +75,9 @@ export function ConnectionSection({ connection }: { connection: ConnectionApi })
             onClick={() =>
               void run(async () => {
                 const checked = await connection.checkToken();
-                return 'login' in checked ? t('optionsTokenValid', checked.login) : t('optionsTokenRefused', t(`errorSource_${checked.failed}`));
+                if (!('login' in checked)) return t('optionsTokenRefused', t(`errorSource_${checked.failed}`));
+                const problems = (await connection.checkAccess?.()) ?? [];
+                return [t('optionsTokenValid', checked.login), ...problems.map(sayText)].join(' ');
               })
             }
           >

@@ -52,7 +52,7 @@ export const settingsApi: Omit<OptionsApi, 'backup' | 'download' | 'sync'> = {
 };
 
 /** The token half of `ConnectionApi`, over `browser.storage.local`; the caller adds the check, which asks GitHub through the background. */
-export function connectionApi(checkToken: () => Promise<TokenCheck>): ConnectionApi {
+export function connectionApi(checkToken: () => Promise<TokenCheck>, checkAccess?: ConnectionApi['checkAccess']): ConnectionApi {
   return {
     maskedToken: async () => {
       const token = await getGitHubToken();
@@ -62,5 +62,6 @@ export function connectionApi(checkToken: () => Promise<TokenCheck>): Connection
     setToken: setGitHubToken,
     removeToken: removeGitHubToken,
     checkToken,
+    checkAccess,
   };
 }

@@ -22,7 +22,10 @@ render(
       backup: createBackupStore(createStore().contents),
       download: (fileName, text) => downloadText(document, fileName, text),
       sync: pageSyncApi,
-      connection: connectionApi(() => sendMessage('checkGitHubToken')),
+      connection: connectionApi(
+        () => sendMessage('checkGitHubToken'),
+        () => sendMessage('checkGitHubAccess'),
+      ),
     }}
   />,
   document.getElementById('app')!,

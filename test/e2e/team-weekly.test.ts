@@ -200,6 +200,19 @@ describe('a team weekly shared through a repository, two maintainers in two brow
     expect(issue.body).toBe(await markdown(alice));
   });
 
+  it('names at once the permission a token lacks for publishing', async () => {
+    standIn.addToken('token-contents-only', { login: 'carol', permissions: { contents: 'write', metadata: 'read' } });
+    const carol = await maintainer('token-contents-only');
+    const options = await carol.session.openOptions();
+    await options.getByLabel('Site repository').fill(SITE);
+    await options.getByRole('button', { name: 'Save publishing' }).click();
+    await expect.poll(() => options.getByText('Saved.', { exact: true }).count()).toBe(1);
+    await options.getByRole('button', { name: 'Check token' }).click();
+    await expect
+      .poll(() => options.getByText(`GitHub accepts this token as @carol.`, { exact: false }).textContent())
+      .toContain(`The token lacks the permission “Pull requests: read” on ${SITE}.`);
+  });
+
   it('says clearly when the token is revoked, and keeps the local work', async () => {
     const alice = await maintainer('token-alice');
     await clip(alice, 2203);

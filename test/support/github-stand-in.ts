@@ -248,6 +248,16 @@ export class GitHubStandIn {
     const pull = /^\/pulls\/(\d+)$/.exec(rest);
     if (pull && method === 'PATCH') return this.updatePull(repository, Number(pull[1]), token, body);
     if (rest === '/issues' && method === 'POST') return this.createIssue(repository, token, body);
+    if (rest === '/issues' && method === 'GET') {
+      const denied = this.lacks(token, 'issues', 'read');
+      return (
+        denied ??
+        this.json(
+          200,
+          repository.issues.map((issue) => ({ ...issue, state: 'open' })),
+        )
+      );
+    }
     return this.error(404, 'Not Found');
   }
 

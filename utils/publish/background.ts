@@ -5,7 +5,9 @@
  */
 import type { Octokit } from '@octokit/core';
 import { LocalizedError } from '../errors';
+import { repositoryAccessProblems, type RepositoryPermission } from '../github/access';
 import { githubRefusal } from '../github/request-errors';
+import type { LocalizedText } from '../errors';
 import { onMessage } from '../messaging';
 import type { Clip, Draft } from '../model';
 import { createGitHubIssue, type CreatedIssue } from './issue';
@@ -25,6 +27,31 @@ export interface PublishingOptions {
   /** Where issues are published (settings' `publishing`). */
   publishing: () => Promise<{ repo: string; path: string }>;
   octokit: () => Promise<Octokit | undefined>;
+  /** The repositories set in the options, for checking the token against them. */
+  repositories: () => Promise<{ sharedWeekly: string; publishing: string; target: string }>;
+}
+
+/**
+ * What the token lacks in the repositories the options name, as far as reading tells: contents for
+ * the shared weekly and publishing, pull requests for publishing, issues for "Open as GitHub issue".
+ */
+export async function accessProblems({ octokit, repositories }: PublishingOptions): Promise<LocalizedText[]> {
+  const { sharedWeekly, publishing, target } = await repositories();
+  const needs = new Map<string, Set<RepositoryPermission>>();
+  const need = (repo: string, ...permissions: RepositoryPermission[]) => {
+    if (!repo) return;
+    const set = needs.get(repo) ?? new Set();
+    permissions.forEach((permission) => set.add(permission));
+    needs.set(repo, set);
+  };
+  need(sharedWeekly, 'contents');
+  need(publishing, 'contents', 'pull_requests');
+  need(target, 'issues');
+  if (!needs.size) return [];
+  const client = await octokit();
+  if (!client) return [{ key: 'githubTokenMissing', substitutions: [] }];
+  const problems = await Promise.all([...needs].map(([repo, permissions]) => repositoryAccessProblems(client, repo, [...permissions])));
+  return problems.flat();
 }
 
 async function asUser<T>(octokit: () => Promise<Octokit | undefined>, repo: string, call: (client: Octokit) => Promise<T>): Promise<T> {
@@ -64,6 +91,7 @@ export async function publishDraft({ drafts, publishing, octokit }: PublishingOp
 
 export function registerPublishing(options: PublishingOptions): void {
   onMessage('publishPullRequest', (draftId, markdown) => publishDraft(options, draftId, markdown));
+  onMessage('checkGitHubAccess', () => accessProblems(options));
   onMessage('createIssue', (repo, title, body): Promise<CreatedIssue> =>
     asUser(options.octokit, repo, (client) => createGitHubIssue(client, repo, title, body)),
   );

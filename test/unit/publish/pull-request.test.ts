@@ -63,6 +63,23 @@ describe('publishing as a pull request', () => {
     expect(refusal).toMatchObject({ key: 'githubPermissionMissing', substitutions: ['Pull requests: read', 'sofastack/sofastack.tech'] });
   });
 
+  it('names, by reading, each permission a token lacks in each repository it is used for', async () => {
+    standIn.addRepository('sofastack/weekly-issues');
+    standIn.addToken('contents-only', { login: 'editor', permissions: { contents: 'write' } });
+    const limited = new Octokit({ auth: 'contents-only', request: { fetch: standInFetch(standIn) } });
+    const { repositoryAccessProblems } = await import('@/utils/github/access');
+    expect(await repositoryAccessProblems(limited, 'sofastack/sofastack.tech', ['contents', 'pull_requests'])).toEqual([
+      { key: 'githubPermissionMissing', substitutions: ['Pull requests: read', 'sofastack/sofastack.tech'] },
+    ]);
+    expect(await repositoryAccessProblems(limited, 'sofastack/weekly-issues', ['issues'])).toEqual([
+      { key: 'githubPermissionMissing', substitutions: ['Issues: read', 'sofastack/weekly-issues'] },
+    ]);
+    expect(await repositoryAccessProblems(limited, 'sofastack/missing', ['contents'])).toEqual([
+      { key: 'githubRepoNotFound', substitutions: ['sofastack/missing'] },
+    ]);
+    expect(await repositoryAccessProblems(octokit, 'sofastack/sofastack.tech', ['contents', 'pull_requests', 'issues'])).toEqual([]);
+  });
+
   it('creates a GitHub issue longer than a prefilled link can carry', async () => {
     const body = '周报'.repeat(6000);
     const created = await createGitHubIssue(octokit, 'sofastack/sofastack.tech', 'SOFA Weekly', body);
