@@ -1,0 +1,195 @@
+/**
+ * What `npm run fidelity` runs inside Chromium (bundled by esbuild, see fidelity-browser.ts): our
+ * converter and the baseline, and the one normalisation both renderings of every round trip go
+ * through, done by the page's own DOM.
+ *
+ * Normalisation, the same for both sides and both converters:
+ * - `href` and `src` are resolved against the page (the converter makes links absolute by design:
+ *   a clip leaves the page it came from), so `/uri` and `https://github.com/uri` are one link;
+ * - attributes are sorted (their order means nothing);
+ * - outside `<pre>`, runs of HTML whitespace fold to one space, and whitespace at the edges of a
+ *   block (where HTML does not show it) goes. Inside `<pre>` every character counts.
+ * Everything else (elements, attributes, text, comments) must be identical.
+ */
+import { githubMarkdown } from '../../utils/github/rendered-markdown';
+import { htmlToMarkdown } from '../../utils/markdown';
+import { baselineService } from './baseline';
+
+/** Elements whose edges HTML whitespace does not show at. */
+const BLOCKS = new Set(
+  (
+    'address article aside blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
+const HTML_SPACE = /[ \t\n\r\f]+/g;
+
+function isBlock(node: Node | null): boolean {
+  return node !== null && node.nodeType === Node.ELEMENT_NODE && BLOCKS.has((node as Element).localName);
+}
+
+function resolve(value: string, baseUrl: string): string {
+  try {
+    return new URL(value, baseUrl).href;
+  } catch {
+    return value;
+  }
+}
+
+function normalizeTree(parent: Node, baseUrl: string, inPre: boolean): void {
+  for (let child = parent.firstChild; child;) {
+    const next = child.nextSibling;
+    if (child.nodeType === Node.TEXT_NODE && !inPre) {
+      const text = child as Text;
+      let data = text.data.replace(HTML_SPACE, ' ');
+      const edge = isBlock(parent) || parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
+      if (data.startsWith(' ') && (text.previousSibling ? isBlock(text.previousSibling) : edge)) data = data.slice(1);
+      if (data.endsWith(' ') && (text.nextSibling ? isBlock(text.nextSibling) : edge)) data = data.slice(0, -1);
+      if (data === '') parent.removeChild(text);
+      else if (data !== text.data) text.data = data;
+    } else if (child.nodeType === Node.ELEMENT_NODE) {
+      const el = child as Element;
+      const attributes = Array.from(el.attributes, ({ name, value }) => [name, value] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const [name] of attributes) el.removeAttribute(name);
+      for (const [name, value] of attributes) el.setAttribute(name, name === 'href' || name === 'src' ? resolve(value, baseUrl) : value);
+      const tree = el.localName === 'template' ? (el as HTMLTemplateElement).content : el;
+      normalizeTree(tree, baseUrl, inPre || el.localName === 'pre');
+    }
+    child = next;
+  }
+}
+
+function parse(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
+/** `html` as the comparison sees it. */
+export function normalize(html: string, baseUrl: string): DocumentFragment {
+  const fragment = parse(html);
+  normalizeTree(fragment, baseUrl, false);
+  fragment.normalize();
+  return fragment;
+}
+
+function serialize(fragment: DocumentFragment): string {
+  const holder = document.createElement('div');
+  holder.appendChild(fragment);
+  return holder.innerHTML;
+}
+
+export interface Difference {
+  /** Tag names from the root to where the renderings part (`ul>li>p`), in the first rendering. */
+  path: string;
+  /** The first node that differs, as HTML (shortened), in each rendering; '' when absent. */
+  expected: string;
+  actual: string;
+  /** The element that differs, when both sides have one but its name or attributes differ. */
+  attribute?: string;
+}
+
+function describeNode(node: Node | null): string {
+  if (!node) return '';
+  if (node.nodeType === Node.ELEMENT_NODE) return (node as Element).outerHTML.slice(0, 160);
+  if (node.nodeType === Node.COMMENT_NODE) return `<!--${(node as Comment).data.slice(0, 150)}-->`;
+  return JSON.stringify((node as Text).data.slice(0, 150));
+}
+
+function pathOf(node: Node): string {
+  const names: string[] = [];
+  for (let at: Node | null = node; at && at.nodeType === Node.ELEMENT_NODE; at = at.parentNode) names.unshift((at as Element).localName);
+  return names.join('>');
+}
+
+/** The first place two normalised trees part, or undefined when they are the same. */
+function firstDifference(a: Node, b: Node): Difference | undefined {
+  let x = a.firstChild;
+  let y = b.firstChild;
+  for (; x || y; x = x?.nextSibling ?? null, y = y?.nextSibling ?? null) {
+    const at = x ?? a;
+    if (!x || !y || x.nodeType !== y.nodeType) return { path: pathOf(x ? at.parentNode! : a), expected: describeNode(x), actual: describeNode(y) };
+    if (x.nodeType === Node.ELEMENT_NODE) {
+      const ex = x as Element;
+      const ey = y as Element;
+      if (ex.localName !== ey.localName) return { path: pathOf(a), expected: describeNode(x), actual: describeNode(y) };
+      const names = new Set([...ex.getAttributeNames(), ...ey.getAttributeNames()]);
+      for (const name of names) {
+        if (ex.getAttribute(name) !== ey.getAttribute(name)) return { path: pathOf(ex), expected: describeNode(x), actual: describeNode(y), attribute: name };
+      }
+      const inner = firstDifference(
+        ex.localName === 'template' ? (ex as HTMLTemplateElement).content : ex,
+        ey.localName === 'template' ? (ey as HTMLTemplateElement).content : ey,
+      );
+      if (inner) return inner;
+    } else if ((x as CharacterData).data !== (y as CharacterData).data) {
+      return { path: pathOf(a), expected: describeNode(x), actual: describeNode(y) };
+    }
+  }
+  return undefined;
+}
+
+export interface Comparison {
+  equal: boolean;
+  difference?: Difference;
+  /** Both renderings normalised, for `--verbose`. */
+  expected?: string;
+  actual?: string;
+}
+
+export function compare(first: string, second: string, baseUrl: string, detail: boolean): Comparison {
+  const a = normalize(first, baseUrl);
+  const b = normalize(second, baseUrl);
+  if (a.isEqualNode(b)) return { equal: true };
+  const difference = firstDifference(a, b);
+  return detail ? { equal: false, difference, expected: serialize(a), actual: serialize(b) } : { equal: false, difference };
+}
+
+const baseline = baselineService();
+
+export const converters = {
+  ours: (input: string | Node, baseUrl: string): string => htmlToMarkdown(input, { baseUrl, dialect: githubMarkdown }),
+  baseline: (input: string | Node): string => baseline.turndown(input as string | HTMLElement),
+};
+
+export type ConverterName = keyof typeof converters;
+
+/** Each converter's Markdown for each HTML string; a converter that throws gives `null`. */
+export function convertAll(html: readonly string[], name: ConverterName, baseUrl: string): (string | null)[] {
+  const convert = converters[name];
+  return html.map((source) => {
+    try {
+      return convert(source, baseUrl);
+    } catch {
+      return null;
+    }
+  });
+}
+
+/** Runs in the page: the time, in ms of this thread, of converting every input once with each converter, in alternating rounds. */
+export function time(html: readonly string[], baseUrl: string, rounds: number, warmMs: number): { ours: number[]; baseline: number[] } {
+  const inputs = html.map((source) => parse(source));
+  const pass = (name: ConverterName) => {
+    const convert = converters[name];
+    for (const input of inputs) convert(input, baseUrl);
+  };
+  const warmUntil = performance.now() + warmMs;
+  while (performance.now() < warmUntil) {
+    pass('ours');
+    pass('baseline');
+  }
+  const times = { ours: [] as number[], baseline: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    for (const name of round % 2 ? (['baseline', 'ours'] as const) : (['ours', 'baseline'] as const)) {
+      const start = performance.now();
+      pass(name);
+      times[name].push(performance.now() - start);
+    }
+  }
+  return times;
+}
+
+const api = { compare, convertAll, time };
+export type FidelityPage = typeof api;
+
+(globalThis as unknown as { fidelity: FidelityPage }).fidelity = api;
