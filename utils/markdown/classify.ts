@@ -59,12 +59,32 @@ const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['EM', 'STRONG']);
 /** Placeholders the cleanup pass puts in the tree (custom elements cannot clash with the site's). */
 export const RAW_HTML_TAG = 'WC-HTML';
 export const FOOTNOTE_REF_TAG = 'WC-FNREF';
+const PLACEHOLDER_TEXT = Symbol('placeholder text');
+
+/** Fills a placeholder with what it stands for, kept exact: turndown folds the whitespace of text nodes. */
+export function fillPlaceholder(el: Element, text: string): Element {
+  el.textContent = text;
+  remember(el, PLACEHOLDER_TEXT, text);
+  return el;
+}
+
+/** What a placeholder stands for, as filled in. */
+export function placeholderText(el: Element): string {
+  return remembered<string>(el, PLACEHOLDER_TEXT) ?? el.textContent ?? '';
+}
+
 /** Marks a `<br>` typed as a tag inside a line (a Markdown line break is followed by a new line). */
 export const INLINE_BREAK_ATTRIBUTE = 'data-wc-inline';
 /** Marks the block standing for one footnote definition; its value is the label. */
 export const FOOTNOTE_ATTRIBUTE = 'data-wc-footnote';
 /** Marks a wrapper around inline HTML that stood between blocks: an HTML block in the source. */
 export const HTML_BLOCK_ATTRIBUTE = 'data-wc-html';
+/**
+ * Marks a wrapper around text that stood directly in a flow of blocks, first in its HTML container:
+ * it continued the HTML block the container's opening tag began, so it follows that tag on the
+ * next line, not after a blank line (which would make it a paragraph).
+ */
+export const HTML_RUN_ATTRIBUTE = 'data-wc-run';
 /** Marks a link the site made from a reference the author typed; its value is the link's form. */
 export const LINK_FORM_ATTRIBUTE = 'data-wc-link';
 /** Marks a formula, whose text is its TeX; its value is `display` or `inline`. */

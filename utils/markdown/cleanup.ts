@@ -9,6 +9,7 @@
 import {
   ALERT_ATTRIBUTE,
   FOOTNOTE_ATTRIBUTE,
+  fillPlaceholder,
   FOOTNOTE_REF_TAG,
   INLINE_BREAK_ATTRIBUTE,
   isRawContainer,
@@ -206,9 +207,7 @@ class Cleanup {
   }
 
   private placeholder(tag: string, text: string): Element {
-    const el = this.doc.createElement(tag);
-    el.textContent = text;
-    return el;
+    return fillPlaceholder(this.doc.createElement(tag), text);
   }
 
   /** `<a href="url">url</a>`: an autolink. */

@@ -3,7 +3,7 @@
  * images, aligned blocks, `<details>` summaries). GitHub's sanitizer strips authors' classes, styles
  * and data attributes, so on a GitHub page those are always GitHub's own decoration: dropped.
  */
-import { FOOTNOTE_REF_TAG, RAW_HTML_TAG } from './classify';
+import { FOOTNOTE_REF_TAG, placeholderText, RAW_HTML_TAG } from './classify';
 import { isElement, isText, VOID_TAGS } from './dom';
 import { LINE_END } from './finalize';
 
@@ -69,7 +69,7 @@ function serializeNode(node: Node, inPre: boolean): string {
   }
   if (!isElement(node)) return '';
   // Placeholders already hold what they stand for.
-  if (node.nodeName === RAW_HTML_TAG || node.nodeName === FOOTNOTE_REF_TAG) return node.textContent ?? '';
+  if (node.nodeName === RAW_HTML_TAG || node.nodeName === FOOTNOTE_REF_TAG) return placeholderText(node);
   if (VOID_TAGS.has(node.nodeName)) return openTag(node);
   const pre = inPre || node.nodeName === 'PRE';
   return openTag(node) + serializeChildren(node, pre) + closeTag(node);

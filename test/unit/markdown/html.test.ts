@@ -59,3 +59,30 @@ describe('what Markdown cannot say stays HTML', () => {
     expect(md('<dl><dt>Term</dt><dd>Meaning</dd></dl>')).toBe('<dl><dt>Term</dt><dd>Meaning</dd></dl>');
   });
 });
+
+describe('text that continued an HTML block', () => {
+  it('follows the heading it was typed after, both written as HTML', () => {
+    expect(md('<h3>Sponsors</h3>\nThanks to everyone who helps.\n<p>Next</p>')).toBe('<h3>Sponsors</h3>\nThanks to everyone who helps.\n\nNext');
+  });
+
+  it("follows its cell's opening tag on the next line, so it stays out of a paragraph", () => {
+    const html = '<table><tbody><tr><th>Browsers</th><td>\nLoad <code>x</code> from a CDN\n<pre><code>import x\n</code></pre>\n</td></tr></tbody></table>';
+    expect(md(html)).toContain('<td>\nLoad <code>x</code> from a CDN\n\n```\nimport x\n```\n\n</td>');
+  });
+
+  it('follows the summary of a details box', () => {
+    expect(md('<details><summary>More</summary>\nHidden text\n<p>A <em>paragraph</em></p></details>')).toBe(
+      '<details>\n<summary>More</summary>\nHidden text\n\nA *paragraph*\n\n</details>',
+    );
+  });
+
+  it('stays a paragraph after an empty paragraph, which is dropped', () => {
+    expect(md('<p></p>Loose text<p></p>')).toBe('Loose text');
+  });
+});
+
+describe('comments', () => {
+  it('keep their blank lines and spacing exactly', () => {
+    expect(md('<!-- Foo\n\nbar\n   baz -->\n<p>okay</p>')).toBe('<!-- Foo\n\nbar\n   baz -->\n\nokay');
+  });
+});
