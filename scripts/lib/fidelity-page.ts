@@ -7,8 +7,9 @@
  * - `href` and `src` are resolved against the page (the converter makes links absolute by design:
  *   a clip leaves the page it came from), so `/uri` and `https://github.com/uri` are one link;
  * - attributes are sorted (their order means nothing);
- * - outside `<pre>`, runs of HTML whitespace fold to one space, and whitespace at the edges of a
- *   block (where HTML does not show it) goes. Inside `<pre>` every character counts.
+ * - outside `<pre>` and code spans, whitespace is folded as HTML shows it: runs become one space,
+ *   and spaces at the start or end of a line (block edges, `<br>`) go. Inside `<pre>` and code
+ *   spans every character counts.
  * Everything else (elements, attributes, text, comments) must be identical.
  */
 import { githubMarkdown } from '../../utils/github/rendered-markdown';
@@ -24,10 +25,6 @@ const BLOCKS = new Set(
 );
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 
-function isBlock(node: Node | null): boolean {
-  return node !== null && node.nodeType === Node.ELEMENT_NODE && BLOCKS.has((node as Element).localName);
-}
-
 function resolve(value: string, baseUrl: string): string {
   try {
     return new URL(value, baseUrl).href;
@@ -36,26 +33,73 @@ function resolve(value: string, baseUrl: string): string {
   }
 }
 
-function normalizeTree(parent: Node, baseUrl: string, inPre: boolean): void {
+/** Elements whose text is shown exactly: GitHub sets code spans to `white-space: break-spaces`. */
+const EXACT = new Set(['pre', 'code', 'textarea', 'script', 'style']);
+
+/** Where a walk through one line box stands: the last text, and whether a space there would show. */
+interface Line {
+  last: Text | null;
+  /** At the start of a line, or right after a space: a space here does not show. */
+  spaceHidden: boolean;
+}
+
+/** A line ends: a space at its end does not show. */
+function endLine(line: Line): void {
+  const { last } = line;
+  if (last?.data.endsWith(' ')) {
+    last.data = last.data.slice(0, -1);
+    if (last.data === '') last.remove();
+  }
+  line.last = null;
+  line.spaceHidden = true;
+}
+
+/**
+ * HTML's whitespace rules, as the reader sees the text: runs fold to one space, and spaces at the
+ * start and end of a line (a block's edges, around `<br>`) and after another space do not show.
+ */
+function foldWhitespace(parent: Node, line: Line): void {
   for (let child = parent.firstChild; child;) {
     const next = child.nextSibling;
-    if (child.nodeType === Node.TEXT_NODE && !inPre) {
+    if (child.nodeType === Node.TEXT_NODE) {
       const text = child as Text;
       let data = text.data.replace(HTML_SPACE, ' ');
-      const edge = isBlock(parent) || parent.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
-      if (data.startsWith(' ') && (text.previousSibling ? isBlock(text.previousSibling) : edge)) data = data.slice(1);
-      if (data.endsWith(' ') && (text.nextSibling ? isBlock(text.nextSibling) : edge)) data = data.slice(0, -1);
-      if (data === '') parent.removeChild(text);
-      else if (data !== text.data) text.data = data;
+      if (line.spaceHidden && data.startsWith(' ')) data = data.slice(1);
+      if (data === '') {
+        text.remove();
+      } else {
+        if (data !== text.data) text.data = data;
+        line.last = text;
+        line.spaceHidden = data.endsWith(' ');
+      }
     } else if (child.nodeType === Node.ELEMENT_NODE) {
-      const el = child as Element;
-      const attributes = Array.from(el.attributes, ({ name, value }) => [name, value] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      for (const [name] of attributes) el.removeAttribute(name);
-      for (const [name, value] of attributes) el.setAttribute(name, name === 'href' || name === 'src' ? resolve(value, baseUrl) : value);
-      const tree = el.localName === 'template' ? (el as HTMLTemplateElement).content : el;
-      normalizeTree(tree, baseUrl, inPre || el.localName === 'pre');
+      const name = (child as Element).localName;
+      if (BLOCKS.has(name)) {
+        endLine(line);
+        if (!EXACT.has(name)) foldWhitespace(child, line);
+        endLine(line);
+      } else if (name === 'br') {
+        endLine(line);
+      } else if (EXACT.has(name) || !child.hasChildNodes()) {
+        // Shown as it is (code, an image): spaces around it show.
+        line.last = null;
+        line.spaceHidden = false;
+      } else {
+        foldWhitespace(child, line);
+      }
     }
     child = next;
+  }
+}
+
+function normalizeAttributes(parent: Node, baseUrl: string): void {
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== Node.ELEMENT_NODE) continue;
+    const el = child as Element;
+    const attributes = Array.from(el.attributes, ({ name, value }) => [name, value] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [name] of attributes) el.removeAttribute(name);
+    for (const [name, value] of attributes) el.setAttribute(name, name === 'href' || name === 'src' ? resolve(value, baseUrl) : value);
+    normalizeAttributes(el.localName === 'template' ? (el as HTMLTemplateElement).content : el, baseUrl);
   }
 }
 
@@ -68,8 +112,11 @@ function parse(html: string): DocumentFragment {
 /** `html` as the comparison sees it. */
 export function normalize(html: string, baseUrl: string): DocumentFragment {
   const fragment = parse(html);
-  normalizeTree(fragment, baseUrl, false);
   fragment.normalize();
+  normalizeAttributes(fragment, baseUrl);
+  const line: Line = { last: null, spaceHidden: true };
+  foldWhitespace(fragment, line);
+  endLine(line);
   return fragment;
 }
 
