@@ -2,7 +2,7 @@
  * What each element becomes in the output, in broad strokes. The escape pass and the rules that
  * look at their neighbours (emphasis, links) must agree on it, so it lives in one place.
  */
-import { BLOCK_TAGS, childElements, HEADING_TAGS, isElement, isText, remember, remembered } from './dom';
+import { BLOCK_TAGS, childElements, hasAuthoredAttribute, HEADING_TAGS, isElement, isText, remember, remembered } from './dom';
 import { autolinkStyle } from './urls';
 
 export type Kind =
@@ -128,9 +128,42 @@ const BLOCKS_IN_CELLS = CELL_BLOCKS.split(',')
   .flatMap((tag) => [`td ${tag}`, `th ${tag}`])
   .join(',');
 
+/** The rows of `table` itself (not of tables nested in it), in order. */
+function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling) {
+    if (part.nodeName === 'TR') rows.push(part);
+    else if (part.nodeName === 'THEAD' || part.nodeName === 'TBODY' || part.nodeName === 'TFOOT') rows.push(...childElements(part, 'TR'));
+  }
+  return rows;
+}
+
 /**
- * A `<table>` GFM cannot express (blocks in cells, spans, captions, nesting), or that was typed as
- * HTML: GFM tables always render a `<thead>`. Asked only once the table is complete (it is cached).
+ * Whether a GFM table renders `table` as it is: attributes only as a column's `align`, the same in
+ * every row, and every row as wide as the header (cmark-gfm pads short rows and cuts long ones).
+ */
+function fitsGfm(table: Element): boolean {
+  if (hasAuthoredAttribute(table)) return false;
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling) if (hasAuthoredAttribute(part)) return false;
+  const rows = ownRows(table);
+  const header = rows[0] ? childElements(rows[0]) : [];
+  const aligns = header.map((cell) => cell.getAttribute('align'));
+  for (const row of rows) {
+    if (hasAuthoredAttribute(row)) return false;
+    const cells = childElements(row);
+    if (cells.length !== header.length) return false;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      if (cell.getAttribute('align') !== aligns[i] || hasAuthoredAttribute(cell, 'align')) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A `<table>` GFM cannot express (blocks in cells, spans, captions, nesting, attributes), or that
+ * was typed as HTML: GFM tables always render a `<thead>`. Asked only once the table is complete
+ * (it is cached).
  */
 export function isHtmlTable(table: Element): boolean {
   let html = htmlTables.get(table);
@@ -138,7 +171,8 @@ export function isHtmlTable(table: Element): boolean {
     html =
       childElements(table, 'THEAD').length === 0 ||
       table.querySelector(`caption,[rowspan]:not([rowspan="1"]),[colspan]:not([colspan="1"]),${BLOCKS_IN_CELLS}`) !== null ||
-      table.parentElement?.closest('table') != null;
+      table.parentElement?.closest('table') != null ||
+      !fitsGfm(table);
     htmlTables.set(table, html);
   }
   return html;

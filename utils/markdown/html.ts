@@ -4,29 +4,8 @@
  * and data attributes, so on a GitHub page those are always GitHub's own decoration: dropped.
  */
 import { FOOTNOTE_REF_TAG, placeholderText, RAW_HTML_TAG } from './classify';
-import { isElement, isText, VOID_TAGS } from './dom';
+import { isAuthoredAttribute, isElement, isText, VOID_TAGS } from './dom';
 import { LINE_END } from './finalize';
-
-const DROPPED_ATTRIBUTES = new Set([
-  'class',
-  'style',
-  'dir',
-  'role',
-  'tabindex',
-  'rel',
-  'target',
-  'loading',
-  'decoding',
-  'referrerpolicy',
-  'itemprop',
-  'crossorigin',
-  'disabled',
-  'lang',
-]);
-
-function keepAttribute(name: string): boolean {
-  return !DROPPED_ATTRIBUTES.has(name) && !name.startsWith('data-') && !name.startsWith('aria-');
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -41,7 +20,7 @@ export function openTag(el: Element): string {
   const tag = el.nodeName.toLowerCase();
   let out = `<${tag}`;
   for (const attr of Array.from(el.attributes)) {
-    if (!keepAttribute(attr.name)) continue;
+    if (!isAuthoredAttribute(attr.name)) continue;
     if (attr.value === '' && (attr.name === 'open' || attr.name === 'checked')) {
       out += ` ${attr.name}`;
       continue;
