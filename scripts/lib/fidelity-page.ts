@@ -213,30 +213,21 @@ export function convertAll(html: readonly string[], name: ConverterName, baseUrl
   });
 }
 
-/** Runs in the page: the time, in ms of this thread, of converting every input once with each converter, in alternating rounds. */
-export function time(html: readonly string[], baseUrl: string, rounds: number, warmMs: number): { ours: number[]; baseline: number[] } {
-  const inputs = html.map((source) => parse(source));
-  const pass = (name: ConverterName) => {
-    const convert = converters[name];
-    for (const input of inputs) convert(input, baseUrl);
-  };
-  const warmUntil = performance.now() + warmMs;
-  while (performance.now() < warmUntil) {
-    pass('ours');
-    pass('baseline');
-  }
-  const times = { ours: [] as number[], baseline: [] as number[] };
-  for (let round = 0; round < rounds; round++) {
-    for (const name of round % 2 ? (['baseline', 'ours'] as const) : (['ours', 'baseline'] as const)) {
-      const start = performance.now();
-      pass(name);
-      times[name].push(performance.now() - start);
-    }
-  }
-  return times;
+let timed: { inputs: DocumentFragment[]; baseUrl: string } | undefined;
+
+/** Parses the inputs to time once: both converters get the same nodes (each copies its input first). */
+export function prepareTiming(html: readonly string[], baseUrl: string): void {
+  timed = { inputs: html.map((source) => parse(source)), baseUrl };
 }
 
-const api = { compare, convertAll, time };
+/** Converts every prepared input `passes` times with one converter: what one timed sample runs. */
+export function runPasses(name: ConverterName, passes: number): void {
+  const { inputs, baseUrl } = timed!;
+  const convert = converters[name];
+  for (let pass = 0; pass < passes; pass++) for (const input of inputs) convert(input, baseUrl);
+}
+
+const api = { compare, convertAll, prepareTiming, runPasses };
 export type FidelityPage = typeof api;
 
 (globalThis as unknown as { fidelity: FidelityPage }).fidelity = api;
