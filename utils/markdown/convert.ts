@@ -186,6 +186,8 @@ export function htmlToMarkdown(input: string | Node, options: ConvertOptions): s
   // The page's (or the test window's) parser, never turndown's fallback parser. A <template> parses
   // a fragment as written (leading comments, bare cells) into an inert tree of our own; DOMParser
   // builds it without assigning innerHTML, which Firefox's add-on linter flags in a content script.
-  const parsed = new DOMParser().parseFromString(`<template>${input}</template>`, 'text/html');
+  // The template is left open: a tag cut off at the end of the input is dropped, as the page's
+  // parser drops it, rather than swallowing a closing `</template>`.
+  const parsed = new DOMParser().parseFromString(`<template>${input}`, 'text/html');
   return convertOwn(parsed.querySelector('template')!.content, options);
 }

@@ -81,6 +81,16 @@ describe('text that continued an HTML block', () => {
   });
 });
 
+describe('empty HTML', () => {
+  it('keeps an empty div the author typed, and text that continued its HTML block after it', () => {
+    expect(md('<div></div>\n``` c\nint x = 33;\n```')).toBe('<div></div>\n``` c\nint x = 33;\n```');
+  });
+
+  it('keeps a paragraph of empty inline tags', () => {
+    expect(md('<p><bab><c2c></c2c></bab></p>')).toBe('<bab><c2c></c2c></bab>');
+  });
+});
+
 describe('comments', () => {
   it('keep their blank lines and spacing exactly', () => {
     expect(md('<!-- Foo\n\nbar\n   baz -->\n<p>okay</p>')).toBe('<!-- Foo\n\nbar\n   baz -->\n\nokay');

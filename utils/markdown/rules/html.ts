@@ -99,6 +99,7 @@ export const htmlContainer: TagRule = {
   replacement: (content, node) => {
     if (!isRawContainer(node)) return block(node, `${openTag(node)}${afterOpening(node)}${trimBlank(content)}\n\n${closeTag(node)}`);
     const inner = trimBlank(innerHtml(node));
+    if (inner === '') return block(node, openTag(node) + closeTag(node));
     return block(
       node,
       node.nodeName === 'P' || node.nodeName === 'DIV' ? `${openTag(node)}\n${inner}\n${closeTag(node)}` : openTag(node) + inner + closeTag(node),
