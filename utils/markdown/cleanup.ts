@@ -241,7 +241,7 @@ class Cleanup {
         return next;
       }
     }
-    a.setAttribute('href', url);
+    if (url !== href) a.setAttribute('href', url);
     this.children(a);
     const form = this.referenceForm(a);
     if (form) a.setAttribute(LINK_FORM_ATTRIBUTE, form);
@@ -290,7 +290,9 @@ class Cleanup {
       return;
     }
     const src = img.getAttribute(images.originalAttribute) ?? img.getAttribute('src');
-    if (src !== null) img.setAttribute('src', images.stableUrl(resolveUrl(src, this.baseUrl)));
+    if (src === null) return;
+    const stable = images.stableUrl(resolveUrl(src, this.baseUrl));
+    if (stable !== img.getAttribute('src')) img.setAttribute('src', stable);
   }
 
   /** An uploaded video is rendered from a bare URL in the source: written back as that URL. */

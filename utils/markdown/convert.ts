@@ -99,14 +99,16 @@ class Bounds {
 
   /** Counts `node` (not its children) towards the size; false when it does not fit and was cut. */
   private fits(node: Node, inPre: boolean): boolean {
-    const text = node.nodeValue;
+    // Elements have no value of their own: `nodeValue` is asked of text (and comments) only.
+    const element = isElement(node);
+    const text = element ? null : node.nodeValue;
     const value = text === null ? null : this.shortenBlanks(text, inPre);
     if (value !== null) {
       if (value !== text) node.nodeValue = value;
       this.size += value.length;
     } else {
       this.size += TAG_CHARS;
-      if (isElement(node)) this.attributes(node);
+      if (element) this.attributes(node);
     }
     const over = this.size - MAX_HTML_CHARS;
     if (over <= 0) return true;
