@@ -231,8 +231,8 @@ export function kindOf(el: Element): Kind {
     case FOOTNOTE_REF_TAG:
       return 'atom';
     case 'A': {
-      // Anchors (`<a name>`) are kept as tags; links without a target are just their text.
-      if (!el.hasAttribute('href')) return el.hasAttribute('name') || el.hasAttribute('id') ? 'markup' : 'transparent';
+      // An `<a>` without a target (an anchor, or a bare tag) is kept as the tag: GitHub renders it.
+      if (!el.hasAttribute('href')) return 'markup';
       const form = linkForm(el);
       if (form === 'reference') return 'transparent';
       if (form === 'html') return 'raw-block';

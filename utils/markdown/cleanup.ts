@@ -221,8 +221,7 @@ class Cleanup {
   private link(a: Element, next: Node | null): Node | null {
     const href = a.getAttribute('href');
     if (href === null) {
-      // Anchors (`<a name="x">`) stay, as typed; a link without a target is just its text.
-      if (!a.hasAttribute('name') && !a.hasAttribute('id')) return unwrap(a);
+      // Anchors (`<a name="x">`) and bare `<a>` tags stay, as typed: GitHub renders them.
       this.children(a);
       return next;
     }
