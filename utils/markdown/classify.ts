@@ -61,6 +61,12 @@ export const RAW_HTML_TAG = 'WC-HTML';
 export const FOOTNOTE_REF_TAG = 'WC-FNREF';
 const PLACEHOLDER_TEXT = Symbol('placeholder text');
 
+/**
+ * The text put in an empty tag kept as inline HTML (`foo <a name="x"></a>`) before turndown, which
+ * would otherwise fold the space beside it as if the tag were not there; its rule writes nothing for it.
+ */
+export const EMPTY_TAG_MARK = '\uE000';
+
 /** Fills a placeholder with what it stands for, kept exact: turndown folds the whitespace of text nodes. */
 export function fillPlaceholder(el: Element, text: string): Element {
   el.textContent = text;

@@ -3,7 +3,7 @@
  * images, aligned blocks, `<details>` summaries). GitHub's sanitizer strips authors' classes, styles
  * and data attributes, so on a GitHub page those are always GitHub's own decoration: dropped.
  */
-import { FOOTNOTE_REF_TAG, placeholderText, RAW_HTML_TAG } from './classify';
+import { EMPTY_TAG_MARK, FOOTNOTE_REF_TAG, placeholderText, RAW_HTML_TAG } from './classify';
 import { isAuthoredAttribute, isElement, isText, VOID_TAGS } from './dom';
 import { LINE_END } from './finalize';
 
@@ -42,6 +42,7 @@ export function serializeChildren(node: Node, inPre = false): string {
 
 function serializeNode(node: Node, inPre: boolean): string {
   if (isText(node)) {
+    if (node.data === EMPTY_TAG_MARK) return '';
     const text = escapeHtml(node.data);
     // Keep code lines exactly as they are through the final whitespace clean-up.
     return inPre ? text.replace(/\n/g, `${LINE_END}\n`) : text;

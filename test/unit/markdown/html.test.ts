@@ -96,3 +96,14 @@ describe('comments', () => {
     expect(md('<!-- Foo\n\nbar\n   baz -->\n<p>okay</p>')).toBe('<!-- Foo\n\nbar\n   baz -->\n\nokay');
   });
 });
+
+describe('empty tags', () => {
+  it('keep the spaces beside them, as the page shows them', () => {
+    expect(md('<p>Top <a name="top"></a></p>')).toBe('Top <a name="top"></a>');
+    expect(md('<p><kbd></kbd> after</p>')).toBe('<kbd></kbd> after');
+  });
+
+  it('keep the space before an empty link', () => {
+    expect(md('<p>foo <a href="https://x.dev/"></a></p>')).toBe('foo [](https://x.dev/)');
+  });
+});

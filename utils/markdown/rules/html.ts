@@ -2,6 +2,7 @@
 import {
   charAfter,
   charBefore,
+  EMPTY_TAG_MARK,
   HTML_BLOCK_ATTRIBUTE,
   HTML_RUN_ATTRIBUTE,
   isHtmlContainer,
@@ -20,7 +21,10 @@ import type { TagRule } from './rule';
 export const inlineHtml: TagRule = {
   tags: ['*'],
   when: (node) => isInlineHtml(node),
-  replacement: (content, node) => (VOID_TAGS.has(node.nodeName) ? openTag(node) : openTag(node) + content + closeTag(node)),
+  replacement: (content, node) => {
+    if (VOID_TAGS.has(node.nodeName)) return openTag(node);
+    return openTag(node) + (content === EMPTY_TAG_MARK ? '' : content) + closeTag(node);
+  },
 };
 
 /** Whether only blocks (or nothing) lie beyond `node` on one side, past blank text and other placeholders. */
