@@ -59,6 +59,10 @@ function isBlank(code: number, inPre: boolean): boolean {
   return WHITESPACE.has(code) && !(inPre && code === 10);
 }
 
+/** A run of whitespace longer than MAX_BLANK_RUN (`\s` is WHITESPACE); in code, lines end runs. */
+const LONG_BLANK_RUN = new RegExp(`\\s{${MAX_BLANK_RUN + 1}}`);
+const LONG_BLANK_RUN_IN_PRE = new RegExp(`[^\\S\\n]{${MAX_BLANK_RUN + 1}}`);
+
 /** Removes `node` and every sibling after it. */
 function removeFrom(node: Node): void {
   const parent = node.parentNode;
@@ -127,9 +131,9 @@ class Bounds {
     // Most elements of rendered Markdown carry none.
     if (!el.hasAttributes()) return;
     const run = this.blankRun;
-    const { attributes } = el;
-    for (let i = 0; i < attributes.length; i++) {
-      const { name, value } = attributes[i]!;
+    // By name: reading `attributes[i]` makes the browser build an Attr node for each.
+    for (const name of el.getAttributeNames()) {
+      const value = el.getAttribute(name)!;
       this.blankRun = 0;
       const kept = this.shortenBlanks(value, false);
       if (kept !== value) el.setAttribute(name, kept);
@@ -145,6 +149,15 @@ class Bounds {
       let end = text.length;
       while (end > 0 && isBlank(text.charCodeAt(end - 1), inPre)) end--;
       this.blankRun = end === 0 ? this.blankRun + text.length : text.length - end;
+      return text;
+    }
+    // A run inside the text that breaks the bound is rare: looked for natively, not character by character.
+    let start = 0;
+    while (start < text.length && isBlank(text.charCodeAt(start), inPre)) start++;
+    if (start < text.length && this.blankRun + start <= MAX_BLANK_RUN && !(inPre ? LONG_BLANK_RUN_IN_PRE : LONG_BLANK_RUN).test(text)) {
+      let end = text.length;
+      while (isBlank(text.charCodeAt(end - 1), inPre)) end--;
+      this.blankRun = text.length - end;
       return text;
     }
     let kept = '';
