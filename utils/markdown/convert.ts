@@ -86,13 +86,14 @@ class Bounds {
   visit(parent: Node, depth: number, inPre: boolean): boolean {
     for (let child = parent.firstChild; child;) {
       const next = child.nextSibling;
-      if (isElement(child) && depth > MAX_NESTING) {
+      const element = isElement(child);
+      if (element && depth > MAX_NESTING) {
         this.cut ??= { reason: 'depth', limit: MAX_NESTING };
         parent.removeChild(child);
-      } else if (!this.fits(child, inPre)) {
+      } else if (!this.fits(child, element, inPre)) {
         if (next) removeFrom(next);
         return false;
-      } else if (isElement(child) && !this.visit(child, depth + 1, inPre || child.nodeName === 'PRE')) {
+      } else if (element && child.firstChild !== null && !this.visit(child, depth + 1, inPre || child.nodeName === 'PRE')) {
         if (next) removeFrom(next);
         return false;
       }
@@ -102,9 +103,8 @@ class Bounds {
   }
 
   /** Counts `node` (not its children) towards the size; false when it does not fit and was cut. */
-  private fits(node: Node, inPre: boolean): boolean {
+  private fits(node: Node, element: boolean, inPre: boolean): boolean {
     // Elements have no value of their own: `nodeValue` is asked of text (and comments) only.
-    const element = isElement(node);
     const text = element ? null : node.nodeValue;
     const value = text === null ? null : this.shortenBlanks(text, inPre);
     if (value !== null) {
@@ -112,7 +112,7 @@ class Bounds {
       this.size += value.length;
     } else {
       this.size += TAG_CHARS;
-      if (element) this.attributes(node);
+      if (element) this.attributes(node as Element);
     }
     const over = this.size - MAX_HTML_CHARS;
     if (over <= 0) return true;
