@@ -2,7 +2,7 @@
  * What each element becomes in the output, in broad strokes. The escape pass and the rules that
  * look at their neighbours (emphasis, links) must agree on it, so it lives in one place.
  */
-import { BLOCK_TAGS, childElements, HEADING_TAGS, isElement, isText, remember, remembered } from './dom';
+import { BLOCK_TAGS, childElements, hasAuthoredAttribute, HEADING_TAGS, isElement, isText, remember, remembered } from './dom';
 import { autolinkStyle } from './urls';
 
 export type Kind =
@@ -59,12 +59,38 @@ const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['EM', 'STRONG']);
 /** Placeholders the cleanup pass puts in the tree (custom elements cannot clash with the site's). */
 export const RAW_HTML_TAG = 'WC-HTML';
 export const FOOTNOTE_REF_TAG = 'WC-FNREF';
+const PLACEHOLDER_TEXT = Symbol('placeholder text');
+
+/**
+ * The text put in an empty tag kept as inline HTML (`foo <a name="x"></a>`) before turndown, which
+ * would otherwise fold the space beside it as if the tag were not there; its rule writes nothing for it.
+ */
+export const EMPTY_TAG_MARK = '\uE000';
+
+/** Fills a placeholder with what it stands for, kept exact: turndown folds the whitespace of text nodes. */
+export function fillPlaceholder(el: Element, text: string): Element {
+  el.textContent = text;
+  remember(el, PLACEHOLDER_TEXT, text);
+  return el;
+}
+
+/** What a placeholder stands for, as filled in. */
+export function placeholderText(el: Element): string {
+  return remembered<string>(el, PLACEHOLDER_TEXT) ?? el.textContent ?? '';
+}
+
 /** Marks a `<br>` typed as a tag inside a line (a Markdown line break is followed by a new line). */
 export const INLINE_BREAK_ATTRIBUTE = 'data-wc-inline';
 /** Marks the block standing for one footnote definition; its value is the label. */
 export const FOOTNOTE_ATTRIBUTE = 'data-wc-footnote';
 /** Marks a wrapper around inline HTML that stood between blocks: an HTML block in the source. */
 export const HTML_BLOCK_ATTRIBUTE = 'data-wc-html';
+/**
+ * Marks a wrapper around text that stood directly in a flow of blocks, first in its HTML container:
+ * it continued the HTML block the container's opening tag began, so it follows that tag on the
+ * next line, not after a blank line (which would make it a paragraph).
+ */
+export const HTML_RUN_ATTRIBUTE = 'data-wc-run';
 /** Marks a link the site made from a reference the author typed; its value is the link's form. */
 export const LINK_FORM_ATTRIBUTE = 'data-wc-link';
 /** Marks a formula, whose text is its TeX; its value is `display` or `inline`. */
@@ -108,9 +134,42 @@ const BLOCKS_IN_CELLS = CELL_BLOCKS.split(',')
   .flatMap((tag) => [`td ${tag}`, `th ${tag}`])
   .join(',');
 
+/** The rows of `table` itself (not of tables nested in it), in order. */
+function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling) {
+    if (part.nodeName === 'TR') rows.push(part);
+    else if (part.nodeName === 'THEAD' || part.nodeName === 'TBODY' || part.nodeName === 'TFOOT') rows.push(...childElements(part, 'TR'));
+  }
+  return rows;
+}
+
 /**
- * A `<table>` GFM cannot express (blocks in cells, spans, captions, nesting), or that was typed as
- * HTML: GFM tables always render a `<thead>`. Asked only once the table is complete (it is cached).
+ * Whether a GFM table renders `table` as it is: attributes only as a column's `align`, the same in
+ * every row, and every row as wide as the header (cmark-gfm pads short rows and cuts long ones).
+ */
+function fitsGfm(table: Element): boolean {
+  if (hasAuthoredAttribute(table)) return false;
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling) if (hasAuthoredAttribute(part)) return false;
+  const rows = ownRows(table);
+  const header = rows[0] ? childElements(rows[0]) : [];
+  const aligns = header.map((cell) => cell.getAttribute('align'));
+  for (const row of rows) {
+    if (hasAuthoredAttribute(row)) return false;
+    const cells = childElements(row);
+    if (cells.length !== header.length) return false;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      if (cell.getAttribute('align') !== aligns[i] || hasAuthoredAttribute(cell, 'align')) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A `<table>` GFM cannot express (blocks in cells, spans, captions, nesting, attributes), or that
+ * was typed as HTML: GFM tables always render a `<thead>`. Asked only once the table is complete
+ * (it is cached).
  */
 export function isHtmlTable(table: Element): boolean {
   let html = htmlTables.get(table);
@@ -118,7 +177,8 @@ export function isHtmlTable(table: Element): boolean {
     html =
       childElements(table, 'THEAD').length === 0 ||
       table.querySelector(`caption,[rowspan]:not([rowspan="1"]),[colspan]:not([colspan="1"]),${BLOCKS_IN_CELLS}`) !== null ||
-      table.parentElement?.closest('table') != null;
+      table.parentElement?.closest('table') != null ||
+      !fitsGfm(table);
     htmlTables.set(table, html);
   }
   return html;
@@ -177,8 +237,8 @@ export function kindOf(el: Element): Kind {
     case FOOTNOTE_REF_TAG:
       return 'atom';
     case 'A': {
-      // Anchors (`<a name>`) are kept as tags; links without a target are just their text.
-      if (!el.hasAttribute('href')) return el.hasAttribute('name') || el.hasAttribute('id') ? 'markup' : 'transparent';
+      // An `<a>` without a target (an anchor, or a bare tag) is kept as the tag: GitHub renders it.
+      if (!el.hasAttribute('href')) return 'markup';
       const form = linkForm(el);
       if (form === 'reference') return 'transparent';
       if (form === 'html') return 'raw-block';

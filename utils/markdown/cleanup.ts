@@ -9,6 +9,7 @@
 import {
   ALERT_ATTRIBUTE,
   FOOTNOTE_ATTRIBUTE,
+  fillPlaceholder,
   FOOTNOTE_REF_TAG,
   INLINE_BREAK_ATTRIBUTE,
   isRawContainer,
@@ -206,9 +207,7 @@ class Cleanup {
   }
 
   private placeholder(tag: string, text: string): Element {
-    const el = this.doc.createElement(tag);
-    el.textContent = text;
-    return el;
+    return fillPlaceholder(this.doc.createElement(tag), text);
   }
 
   /** `<a href="url">url</a>`: an autolink. */
@@ -222,8 +221,7 @@ class Cleanup {
   private link(a: Element, next: Node | null): Node | null {
     const href = a.getAttribute('href');
     if (href === null) {
-      // Anchors (`<a name="x">`) stay, as typed; a link without a target is just its text.
-      if (!a.hasAttribute('name') && !a.hasAttribute('id')) return unwrap(a);
+      // Anchors (`<a name="x">`) and bare `<a>` tags stay, as typed: GitHub renders them.
       this.children(a);
       return next;
     }
@@ -242,7 +240,7 @@ class Cleanup {
         return next;
       }
     }
-    a.setAttribute('href', url);
+    if (url !== href) a.setAttribute('href', url);
     this.children(a);
     const form = this.referenceForm(a);
     if (form) a.setAttribute(LINK_FORM_ATTRIBUTE, form);
@@ -291,7 +289,9 @@ class Cleanup {
       return;
     }
     const src = img.getAttribute(images.originalAttribute) ?? img.getAttribute('src');
-    if (src !== null) img.setAttribute('src', images.stableUrl(resolveUrl(src, this.baseUrl)));
+    if (src === null) return;
+    const stable = images.stableUrl(resolveUrl(src, this.baseUrl));
+    if (stable !== img.getAttribute('src')) img.setAttribute('src', stable);
   }
 
   /** An uploaded video is rendered from a bare URL in the source: written back as that URL. */

@@ -59,6 +59,10 @@ function isBlank(code: number, inPre: boolean): boolean {
   return WHITESPACE.has(code) && !(inPre && code === 10);
 }
 
+/** A run of whitespace longer than MAX_BLANK_RUN (`\s` is WHITESPACE); in code, lines end runs. */
+const LONG_BLANK_RUN = new RegExp(`\\s{${MAX_BLANK_RUN + 1}}`);
+const LONG_BLANK_RUN_IN_PRE = new RegExp(`[^\\S\\n]{${MAX_BLANK_RUN + 1}}`);
+
 /** Removes `node` and every sibling after it. */
 function removeFrom(node: Node): void {
   const parent = node.parentNode;
@@ -82,13 +86,14 @@ class Bounds {
   visit(parent: Node, depth: number, inPre: boolean): boolean {
     for (let child = parent.firstChild; child;) {
       const next = child.nextSibling;
-      if (isElement(child) && depth > MAX_NESTING) {
+      const element = isElement(child);
+      if (element && depth > MAX_NESTING) {
         this.cut ??= { reason: 'depth', limit: MAX_NESTING };
         parent.removeChild(child);
-      } else if (!this.fits(child, inPre)) {
+      } else if (!this.fits(child, element, inPre)) {
         if (next) removeFrom(next);
         return false;
-      } else if (isElement(child) && !this.visit(child, depth + 1, inPre || child.nodeName === 'PRE')) {
+      } else if (element && child.firstChild !== null && !this.visit(child, depth + 1, inPre || child.nodeName === 'PRE')) {
         if (next) removeFrom(next);
         return false;
       }
@@ -98,15 +103,16 @@ class Bounds {
   }
 
   /** Counts `node` (not its children) towards the size; false when it does not fit and was cut. */
-  private fits(node: Node, inPre: boolean): boolean {
-    const text = node.nodeValue;
+  private fits(node: Node, element: boolean, inPre: boolean): boolean {
+    // Elements have no value of their own: `nodeValue` is asked of text (and comments) only.
+    const text = element ? null : node.nodeValue;
     const value = text === null ? null : this.shortenBlanks(text, inPre);
     if (value !== null) {
       if (value !== text) node.nodeValue = value;
       this.size += value.length;
     } else {
       this.size += TAG_CHARS;
-      if (isElement(node)) this.attributes(node);
+      if (element) this.attributes(node as Element);
     }
     const over = this.size - MAX_HTML_CHARS;
     if (over <= 0) return true;
@@ -125,9 +131,9 @@ class Bounds {
     // Most elements of rendered Markdown carry none.
     if (!el.hasAttributes()) return;
     const run = this.blankRun;
-    const { attributes } = el;
-    for (let i = 0; i < attributes.length; i++) {
-      const { name, value } = attributes[i]!;
+    // By name: reading `attributes[i]` makes the browser build an Attr node for each.
+    for (const name of el.getAttributeNames()) {
+      const value = el.getAttribute(name)!;
       this.blankRun = 0;
       const kept = this.shortenBlanks(value, false);
       if (kept !== value) el.setAttribute(name, kept);
@@ -143,6 +149,15 @@ class Bounds {
       let end = text.length;
       while (end > 0 && isBlank(text.charCodeAt(end - 1), inPre)) end--;
       this.blankRun = end === 0 ? this.blankRun + text.length : text.length - end;
+      return text;
+    }
+    // A run inside the text that breaks the bound is rare: looked for natively, not character by character.
+    let start = 0;
+    while (start < text.length && isBlank(text.charCodeAt(start), inPre)) start++;
+    if (start < text.length && this.blankRun + start <= MAX_BLANK_RUN && !(inPre ? LONG_BLANK_RUN_IN_PRE : LONG_BLANK_RUN).test(text)) {
+      let end = text.length;
+      while (isBlank(text.charCodeAt(end - 1), inPre)) end--;
+      this.blankRun = text.length - end;
       return text;
     }
     let kept = '';
@@ -186,6 +201,8 @@ export function htmlToMarkdown(input: string | Node, options: ConvertOptions): s
   // The page's (or the test window's) parser, never turndown's fallback parser. A <template> parses
   // a fragment as written (leading comments, bare cells) into an inert tree of our own; DOMParser
   // builds it without assigning innerHTML, which Firefox's add-on linter flags in a content script.
-  const parsed = new DOMParser().parseFromString(`<template>${input}</template>`, 'text/html');
+  // The template is left open: a tag cut off at the end of the input is dropped, as the page's
+  // parser drops it, rather than swallowing a closing `</template>`.
+  const parsed = new DOMParser().parseFromString(`<template>${input}`, 'text/html');
   return convertOwn(parsed.querySelector('template')!.content, options);
 }

@@ -139,3 +139,39 @@ export function remember<T>(node: Node, key: symbol, value: T): T {
   (node as unknown as Record<symbol, T>)[key] = value;
   return value;
 }
+
+/**
+ * Attributes an author could have typed, as the site shows them. GitHub's sanitizer strips
+ * authors' classes, styles and data attributes, so on a GitHub page those are always GitHub's own.
+ */
+const SITE_ATTRIBUTES = new Set([
+  'class',
+  'style',
+  'dir',
+  'role',
+  'tabindex',
+  'rel',
+  'target',
+  'loading',
+  'decoding',
+  'referrerpolicy',
+  'itemprop',
+  'crossorigin',
+  'disabled',
+  'lang',
+]);
+
+export function isAuthoredAttribute(name: string): boolean {
+  return !SITE_ATTRIBUTES.has(name) && !name.startsWith('data-') && !name.startsWith('aria-');
+}
+
+/** Whether `el` carries an attribute an author typed, besides those named in `except`. */
+export function hasAuthoredAttribute(el: Element, except?: string): boolean {
+  if (!el.hasAttributes()) return false;
+  const { attributes } = el;
+  for (let i = 0; i < attributes.length; i++) {
+    const name = attributes[i]!.name;
+    if (name !== except && isAuthoredAttribute(name)) return true;
+  }
+  return false;
+}

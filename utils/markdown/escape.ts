@@ -5,8 +5,8 @@
  * delimiter at all. Only what would change the meaning gets a backslash.
  */
 import { canClose, canOpen, isAsciiPunctuation, isWhitespace } from './chars';
-import { charAfter, closingChar, kindOf, openingChar } from './classify';
-import { HEADING_TAGS, isElement, isText } from './dom';
+import { charAfter, closingChar, EMPTY_TAG_MARK, isInlineHtml, kindOf, linkForm, openingChar } from './classify';
+import { HEADING_TAGS, isElement, isText, VOID_TAGS } from './dom';
 
 /** What a block's text could pair with; a delimiter with no possible partner stays literal. */
 interface PairStats {
@@ -336,6 +336,9 @@ class EscapePass implements TextContext {
         if (isLink) this.links++;
         this.children(node, container);
         if (isLink) this.links--;
+        if (node.firstChild === null && !VOID_TAGS.has(node.nodeName) && (isLink ? linkForm(node) === 'link' : isInlineHtml(node))) {
+          node.appendChild(node.ownerDocument.createTextNode(EMPTY_TAG_MARK));
+        }
         this.prev = closingChar(node);
         return;
       }

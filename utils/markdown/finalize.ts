@@ -19,14 +19,14 @@ function trimLineEnd(line: string): string {
   return end === line.length ? line : line.slice(0, end);
 }
 
+/** A space or tab before a line's end: the line has blanks to trim. */
+const TRAILING_BLANK = /[ \t](?:\n|$)/;
+
 export function finalize(markdown: string): string {
-  // Line by line: `/[ \t]+$/gm` takes the square of every run of spaces that does not end a line.
-  return markdown
-    .split('\n')
-    .map(trimLineEnd)
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .split(LINE_END)
-    .join('')
-    .replace(/^\n+|\n+$/g, '');
+  // Line by line, and only when some line needs it: `/[ \t]+$/gm` takes the square of every run
+  // of spaces that does not end a line.
+  let out = TRAILING_BLANK.test(markdown) ? markdown.split('\n').map(trimLineEnd).join('\n') : markdown;
+  out = out.replace(/\n{3,}/g, '\n\n');
+  if (out.includes(LINE_END)) out = out.split(LINE_END).join('');
+  return out.replace(/^\n+|\n+$/g, '');
 }

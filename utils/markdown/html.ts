@@ -3,30 +3,9 @@
  * images, aligned blocks, `<details>` summaries). GitHub's sanitizer strips authors' classes, styles
  * and data attributes, so on a GitHub page those are always GitHub's own decoration: dropped.
  */
-import { FOOTNOTE_REF_TAG, RAW_HTML_TAG } from './classify';
-import { isElement, isText, VOID_TAGS } from './dom';
+import { EMPTY_TAG_MARK, FOOTNOTE_REF_TAG, placeholderText, RAW_HTML_TAG } from './classify';
+import { isAuthoredAttribute, isElement, isText, VOID_TAGS } from './dom';
 import { LINE_END } from './finalize';
-
-const DROPPED_ATTRIBUTES = new Set([
-  'class',
-  'style',
-  'dir',
-  'role',
-  'tabindex',
-  'rel',
-  'target',
-  'loading',
-  'decoding',
-  'referrerpolicy',
-  'itemprop',
-  'crossorigin',
-  'disabled',
-  'lang',
-]);
-
-function keepAttribute(name: string): boolean {
-  return !DROPPED_ATTRIBUTES.has(name) && !name.startsWith('data-') && !name.startsWith('aria-');
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -41,7 +20,7 @@ export function openTag(el: Element): string {
   const tag = el.nodeName.toLowerCase();
   let out = `<${tag}`;
   for (const attr of Array.from(el.attributes)) {
-    if (!keepAttribute(attr.name)) continue;
+    if (!isAuthoredAttribute(attr.name)) continue;
     if (attr.value === '' && (attr.name === 'open' || attr.name === 'checked')) {
       out += ` ${attr.name}`;
       continue;
@@ -63,13 +42,14 @@ export function serializeChildren(node: Node, inPre = false): string {
 
 function serializeNode(node: Node, inPre: boolean): string {
   if (isText(node)) {
+    if (node.data === EMPTY_TAG_MARK) return '';
     const text = escapeHtml(node.data);
     // Keep code lines exactly as they are through the final whitespace clean-up.
     return inPre ? text.replace(/\n/g, `${LINE_END}\n`) : text;
   }
   if (!isElement(node)) return '';
   // Placeholders already hold what they stand for.
-  if (node.nodeName === RAW_HTML_TAG || node.nodeName === FOOTNOTE_REF_TAG) return node.textContent ?? '';
+  if (node.nodeName === RAW_HTML_TAG || node.nodeName === FOOTNOTE_REF_TAG) return placeholderText(node);
   if (VOID_TAGS.has(node.nodeName)) return openTag(node);
   const pre = inPre || node.nodeName === 'PRE';
   return openTag(node) + serializeChildren(node, pre) + closeTag(node);

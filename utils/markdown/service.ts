@@ -4,7 +4,7 @@
  */
 import { strikethrough, tables, taskListItems } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
-import { isInlineHtml } from './classify';
+import { isHtmlContainer, isInlineHtml } from './classify';
 import { HEADING_TAGS, isBlockElement, remember, remembered } from './dom';
 import { CONVERSION_BUDGET_MS, cutText, MAX_MARKDOWN_CHARS, type Cut } from './limits';
 import { blockquote, heading, horizontalRule, lineBreak, paragraph } from './rules/blocks';
@@ -109,7 +109,8 @@ const ourRules: TurndownService.Rule = {
     return rule !== undefined;
   },
   replacement: (content, node, options) => {
-    if (performance.now() > current.deadline) {
+    // Without a deadline (tools that want all of it), no clock is read for every element.
+    if (current.deadline !== Infinity && performance.now() > current.deadline) {
       stopAfter(node, { reason: 'time', limit: CONVERSION_BUDGET_MS });
       return '';
     }
@@ -127,9 +128,12 @@ const MEANINGFUL_INSIDE = 'li,h1,h2,h3,h4,h5,h6,pre,code,blockquote,details,hr';
 function meaningfulWhenBlank(node: HTMLElement): boolean {
   const name = node.nodeName;
   if (HEADING_TAGS.has(name) || TABLE_STRUCTURE.has(name) || ['LI', 'PRE', 'CODE', 'BLOCKQUOTE', 'DETAILS'].includes(name)) return true;
-  if (isInlineHtml(node)) return true;
+  if (isInlineHtml(node) || isHtmlContainer(node)) return true;
   // A paragraph of blank code spans or of `&nbsp;`, a wrapper around an empty list item.
-  return /[^ \t\r\n]/.test(node.textContent ?? '') || node.querySelector(MEANINGFUL_INSIDE) !== null;
+  if (/[^ \t\r\n]/.test(node.textContent ?? '') || node.querySelector(MEANINGFUL_INSIDE) !== null) return true;
+  // Empty tags typed as inline HTML (`<a><bab></bab></a>`) render as elements of their own.
+  for (const el of node.getElementsByTagName('*')) if (isInlineHtml(el)) return true;
+  return false;
 }
 
 let service: TurndownService | undefined;

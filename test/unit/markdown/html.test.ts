@@ -59,3 +59,51 @@ describe('what Markdown cannot say stays HTML', () => {
     expect(md('<dl><dt>Term</dt><dd>Meaning</dd></dl>')).toBe('<dl><dt>Term</dt><dd>Meaning</dd></dl>');
   });
 });
+
+describe('text that continued an HTML block', () => {
+  it('follows the heading it was typed after, both written as HTML', () => {
+    expect(md('<h3>Sponsors</h3>\nThanks to everyone who helps.\n<p>Next</p>')).toBe('<h3>Sponsors</h3>\nThanks to everyone who helps.\n\nNext');
+  });
+
+  it("follows its cell's opening tag on the next line, so it stays out of a paragraph", () => {
+    const html = '<table><tbody><tr><th>Browsers</th><td>\nLoad <code>x</code> from a CDN\n<pre><code>import x\n</code></pre>\n</td></tr></tbody></table>';
+    expect(md(html)).toContain('<td>\nLoad <code>x</code> from a CDN\n\n```\nimport x\n```\n\n</td>');
+  });
+
+  it('follows the summary of a details box', () => {
+    expect(md('<details><summary>More</summary>\nHidden text\n<p>A <em>paragraph</em></p></details>')).toBe(
+      '<details>\n<summary>More</summary>\nHidden text\n\nA *paragraph*\n\n</details>',
+    );
+  });
+
+  it('stays a paragraph after an empty paragraph, which is dropped', () => {
+    expect(md('<p></p>Loose text<p></p>')).toBe('Loose text');
+  });
+});
+
+describe('empty HTML', () => {
+  it('keeps an empty div the author typed, and text that continued its HTML block after it', () => {
+    expect(md('<div></div>\n``` c\nint x = 33;\n```')).toBe('<div></div>\n``` c\nint x = 33;\n```');
+  });
+
+  it('keeps a paragraph of empty inline tags', () => {
+    expect(md('<p><bab><c2c></c2c></bab></p>')).toBe('<bab><c2c></c2c></bab>');
+  });
+});
+
+describe('comments', () => {
+  it('keep their blank lines and spacing exactly', () => {
+    expect(md('<!-- Foo\n\nbar\n   baz -->\n<p>okay</p>')).toBe('<!-- Foo\n\nbar\n   baz -->\n\nokay');
+  });
+});
+
+describe('empty tags', () => {
+  it('keep the spaces beside them, as the page shows them', () => {
+    expect(md('<p>Top <a name="top"></a></p>')).toBe('Top <a name="top"></a>');
+    expect(md('<p><kbd></kbd> after</p>')).toBe('<kbd></kbd> after');
+  });
+
+  it('keep the space before an empty link', () => {
+    expect(md('<p>foo <a href="https://x.dev/"></a></p>')).toBe('foo [](https://x.dev/)');
+  });
+});

@@ -55,4 +55,10 @@ describe('images', () => {
   it('keeps an image title', () => {
     expect(md('<p><img src="https://x.dev/a.png" alt="a" title="Logo"></p>')).toBe('![a](https://x.dev/a.png "Logo")');
   });
+
+  it('keeps an image typed without alt text as the tag (a Markdown image always has one)', () => {
+    expect(md('<p><img src="https://x.dev/a.png"> and <img src="https://x.dev/b.png" alt=""></p>')).toBe(
+      '<img src="https://x.dev/a.png"> and ![](https://x.dev/b.png)',
+    );
+  });
 });

@@ -68,8 +68,8 @@ describe('links', () => {
     expect(md('<p><a href="https://x.dev/">[draft] notes</a></p>')).toBe('[\\[draft\\] notes](https://x.dev/)');
   });
 
-  it('keeps the text of a link without a target and drops its tag', () => {
-    expect(md('<p><a>plain</a> text</p>')).toBe('plain text');
+  it('keeps a link without a target as the tag GitHub renders', () => {
+    expect(md('<p><a>plain</a> text</p>')).toBe('<a>plain</a> text');
   });
 
   it('keeps an anchor as the tag the author typed', () => {

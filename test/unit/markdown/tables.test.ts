@@ -18,6 +18,19 @@ describe('tables', () => {
     expect(md(html)).toBe('| l | c | r |\n| :--- | :---: | ---: |\n| 1 | 2 | 3 |');
   });
 
+  it('keeps a table with attributes GFM cannot write as HTML', () => {
+    const html =
+      '<table width="100%">\n<thead align="left"><tr><th width="150">name</th><th>type</th></tr></thead>\n<tbody><tr><td>a</td><td>b</td></tr></tbody></table>';
+    expect(md(html)).toBe(
+      '<table width="100%">\n<thead align="left">\n<tr>\n<th width="150">name</th>\n<th>type</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>a</td>\n<td>b</td>\n</tr>\n</tbody>\n</table>',
+    );
+  });
+
+  it('keeps a table whose rows are not as wide as its header, or whose cells align unlike their column, as HTML', () => {
+    expect(md('<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>')).toMatch(/^<table>/);
+    expect(md('<table><thead><tr><th>a</th></tr></thead><tbody><tr><td align="right">1</td></tr></tbody></table>')).toMatch(/^<table>/);
+  });
+
   it('escapes every pipe in a cell', () => {
     const html = table('<tr><th>a|b</th></tr>', '<tr><td>x || y</td></tr>');
     expect(md(html)).toBe('| a\\|b |\n| --- |\n| x \\|\\| y |');

@@ -45,7 +45,9 @@ function codeSpan(text: string): string {
   const runs = new Set(content.match(/`+/g) ?? []);
   let ticks = '`';
   while (runs.has(ticks)) ticks += '`';
-  const pad = /^`|`$/.test(content) || /^ [^]*[^ ][^]* $/.test(content) ? ' ' : '';
+  // Not `/^ [^]*[^ ][^]* $/`, which backtracks through the square of a long span's length.
+  const spaced = content.length > 1 && content.startsWith(' ') && content.endsWith(' ') && /[^ ]/.test(content);
+  const pad = content.startsWith('`') || content.endsWith('`') || spaced ? ' ' : '';
   return ticks + pad + content + pad + ticks;
 }
 

@@ -11,7 +11,8 @@ export const image: TagRule = {
   replacement: (_content, node) => {
     const src = node.getAttribute('src');
     if (!src) return '';
-    if (HTML_ONLY_ATTRIBUTES.some((name) => node.hasAttribute(name))) return openTag(node);
+    // Markdown images always have alt text, if empty: one typed without is a tag.
+    if (!node.hasAttribute('alt') || HTML_ONLY_ATTRIBUTES.some((name) => node.hasAttribute(name))) return openTag(node);
     const alt = escapeInline((node.getAttribute('alt') ?? '').replace(/\s+/g, ' '));
     return `![${alt}](${linkDestination(src)}${linkTitle(node.getAttribute('title'))})`;
   },

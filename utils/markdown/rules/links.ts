@@ -1,6 +1,6 @@
 /** Links: GitHub's `@user` / `#12` shorthand, autolinks as typed, everything else inline. */
 import { isWhitespace } from '../chars';
-import { charAfter, charBefore, linkForm } from '../classify';
+import { charAfter, charBefore, EMPTY_TAG_MARK, linkForm } from '../classify';
 import { isBlockElement, isElement, isText } from '../dom';
 import { escapeInline } from '../escape';
 import { serializeHtml } from '../html';
@@ -54,7 +54,7 @@ export const link: TagRule = {
       case 'autolink':
         return autolink((node.textContent ?? '').trim(), href, node);
       case 'link':
-        return `[${content}](${linkDestination(href)}${linkTitle(node.getAttribute('title'))})`;
+        return `[${content === EMPTY_TAG_MARK ? '' : content}](${linkDestination(href)}${linkTitle(node.getAttribute('title'))})`;
     }
   },
 };

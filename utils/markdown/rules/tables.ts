@@ -5,6 +5,7 @@
  */
 import { closestTable, isHtmlTable, isRawCell } from '../classify';
 import { closeTag, openTag, serializeHtml } from '../html';
+import { afterOpening } from './html';
 import { block, trimBlank } from './layout';
 import type { TagRule } from './rule';
 
@@ -48,7 +49,7 @@ export const htmlTable: TagRule = {
       case 'TH':
       case 'TD':
         if (isRawCell(node)) return `\n${serializeHtml(node)}\n`;
-        return `\n${openTag(node)}\n\n${trimBlank(content)}\n\n${closeTag(node)}\n`;
+        return `\n${openTag(node)}${afterOpening(node)}${trimBlank(content)}\n\n${closeTag(node)}\n`;
       case 'CAPTION':
       case 'COLGROUP':
       case 'COL':
