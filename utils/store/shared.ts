@@ -10,12 +10,12 @@ import { ensureCurrentDraft, findCurrentDraft } from './placement';
 import { inTransaction } from './transaction';
 
 /** The draft's fields a team writes together. */
-export const SHARED_DRAFT_FIELDS = ['title', 'date', 'intro'] as const;
+export const SHARED_DRAFT_FIELDS = ['title', 'date', 'intro', 'outro'] as const;
 export type SharedDraftField = (typeof SHARED_DRAFT_FIELDS)[number];
 
-/** The current draft's shareable fields and its clips, in order. */
+/** The current draft's shareable fields (a draft without an outro shares an empty one) and its clips, in order. */
 export interface SharedView {
-  draft: Pick<Draft, SharedDraftField>;
+  draft: Record<SharedDraftField, string>;
   clips: Clip[];
 }
 
@@ -33,7 +33,7 @@ export interface SharedDraftStore {
 async function viewOf(tx: StoreTx, draft: Draft): Promise<SharedView> {
   const records = await Promise.all(draft.clipIds.map((id) => tx.objectStore('clips').get(id)));
   const clips = records.filter((record): record is ClipRecord => record !== undefined).map(toClip);
-  const fields = Object.fromEntries(SHARED_DRAFT_FIELDS.map((key) => [key, draft[key]])) as SharedView['draft'];
+  const fields = Object.fromEntries(SHARED_DRAFT_FIELDS.map((key) => [key, draft[key] ?? ''])) as SharedView['draft'];
   return { draft: fields, clips };
 }
 

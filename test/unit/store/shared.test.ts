@@ -19,7 +19,7 @@ describe('the current draft as a team shares it', () => {
 
   it("reads the draft's fields and its clips in order", async () => {
     const view = await store.shared.read();
-    expect(view.draft).toEqual({ title: 'Weekly digest', date: '2023-01-04', intro: '' });
+    expect(view.draft).toEqual({ title: 'Weekly digest', date: '2023-01-04', intro: '', outro: '' });
     expect(view.clips.map((clip) => clip.number)).toEqual([1, 2, 3]);
   });
 
@@ -27,10 +27,10 @@ describe('the current draft as a team shares it', () => {
     const before = await store.shared.read();
     const [one, two] = before.clips;
     const theirs = { ...(await store.clips.save(threadCapture(4))).clip, clippedBy: 'bob' };
-    const adopted = await store.shared.adopt({ draft: { ...before.draft, title: 'SOFA Weekly' }, clips: [two, theirs, one] }, before);
+    const adopted = await store.shared.adopt({ draft: { ...before.draft, title: 'SOFA Weekly', outro: '下周见！' }, clips: [two, theirs, one] }, before);
     expect(adopted).toBe(true);
     const { draft, clips, inbox } = await store.drafts.current();
-    expect(draft.title).toBe('SOFA Weekly');
+    expect([draft.title, draft.outro]).toEqual(['SOFA Weekly', '下周见！']);
     expect(clips.map((clip) => [clip.number, clip.clippedBy])).toEqual([
       [2, undefined],
       [4, 'bob'],
