@@ -22,6 +22,11 @@ async function tabTo(page: Page, target: Locator, { backwards = false, limit = 1
   throw new Error(`${limit} presses of ${key} did not reach ${target}; focus is on ${focused}`);
 }
 
+/** Waits until the warnings' Go on has the focus it takes once the list is shown: an Enter before that would press something else. */
+async function goOnFocused(warnings: Locator): Promise<void> {
+  await expect.poll(() => warnings.getByRole('button', { name: 'Go on' }).evaluate((button) => button === document.activeElement)).toBe(true);
+}
+
 describe('a whole week by keyboard alone, in Chromium', () => {
   let session: ExtensionSession;
 
@@ -94,7 +99,7 @@ describe('a whole week by keyboard alone, in Chromium', () => {
         'No answer: mosn/mosn#2402. They print without an answer, and the count line still counts them.',
       ]),
     );
-    expect(await copyWarnings.getByRole('button', { name: 'Go on' }).evaluate((button) => button.matches(':focus'))).toBe(true);
+    await goOnFocused(copyWarnings);
     await popup.keyboard.press('Enter');
     await waitForStatus(popup, 'Copied the draft Markdown.');
 
@@ -106,6 +111,7 @@ describe('a whole week by keyboard alone, in Chromium', () => {
     expect(await sendWarnings.getByRole('listitem').allTextContents()).toContainEqual(
       'No answer: mosn/mosn#2402. They print without an answer, and the count line still counts them.',
     );
+    await goOnFocused(sendWarnings);
     await popup.keyboard.press('Enter');
     await waitForStatus(popup, 'Marked “Weekly digest” as sent; a new draft is started.');
     await expect.poll(() => draft.inputValue()).not.toContain('#2401');
@@ -117,7 +123,9 @@ describe('a whole week by keyboard alone, in Chromium', () => {
     // Download .md: warnings, Enter, and the file is the Draft Markdown.
     await tabTo(popup, popup.getByRole('button', { name: 'Download .md' }));
     await popup.keyboard.press('Enter');
-    await popup.getByRole('alertdialog', { name: 'Before Download .md, check these' }).waitFor();
+    const downloadWarnings = popup.getByRole('alertdialog', { name: 'Before Download .md, check these' });
+    await downloadWarnings.waitFor();
+    await goOnFocused(downloadWarnings);
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.keyboard.press('Enter')]);
     expect(readFileSync((await download.path())!, 'utf8')).toBe(await draft.inputValue());
     expect(await draft.inputValue()).toBe(assembled);

@@ -133,6 +133,8 @@ describe('the popup fits Chrome’s popup and a narrow side panel', () => {
     await publish.focus();
     await popup.keyboard.press('Enter');
     await warnings.waitFor();
+    // Go on takes the focus once the list is shown; Enter before that would press something else.
+    await expect.poll(() => warnings.getByRole('button', { name: 'Go on' }).evaluate((button) => button === document.activeElement)).toBe(true);
     await popup.keyboard.press('Enter');
     await waitForStatus(popup, 'Marked “Weekly digest” as sent; a new draft is started.');
     const undo = popup.getByRole('button', { name: 'Undo' });
