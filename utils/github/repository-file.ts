@@ -4,6 +4,7 @@
  * appeared meanwhile), which is how two browsers writing at once find out: `StaleWrite`.
  */
 import type { Octokit } from '@octokit/core';
+import { base64ToBytes, bytesToBase64 } from '../base64';
 import { statusOf } from './request-errors';
 
 export interface FileLocation {
@@ -25,15 +26,11 @@ export class StaleWrite extends Error {
 }
 
 function decodeContent(base64: string): string {
-  const binary = atob(base64.replace(/\s/g, ''));
-  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+  return new TextDecoder().decode(base64ToBytes(base64));
 }
 
 function encodeContent(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  return btoa(binary);
+  return bytesToBase64(new TextEncoder().encode(text));
 }
 
 /** GitHub answers 404 for a missing file, a missing branch and a repository the token cannot see alike. */

@@ -10,7 +10,8 @@ import { readRepositoryFile, writeRepositoryFile } from '../github/repository-fi
 import { githubRefusal } from '../github/request-errors';
 import type { SharedDraftStore } from '../store/shared';
 import { syncOnce, waitingChanges, type SyncMemory, type SyncPorts } from './engine';
-import { fromBase64, toBase64 } from './shared-file';
+import { base64ToBytes, bytesToBase64 } from '../base64';
+import { same } from '../same';
 
 /** The file a team chose (settings' `sharedWeekly`): no repository, no sharing. */
 export interface SharedLocation {
@@ -77,9 +78,9 @@ function portsFor(location: SharedLocation, shared: SharedDraftStore, octokit: O
       // Another file is another weekly: what this browser remembers of one says nothing of the other.
       load: async () => {
         const stored = await memoryItem.getValue();
-        return stored && stored.where === where ? { document: fromBase64(stored.document), synced: stored.synced } : undefined;
+        return stored && stored.where === where ? { document: base64ToBytes(stored.document), synced: stored.synced } : undefined;
       },
-      save: (memory) => memoryItem.setValue({ where, document: toBase64(memory.document), synced: memory.synced }),
+      save: (memory) => memoryItem.setValue({ where, document: bytesToBase64(memory.document), synced: memory.synced }),
     },
   };
 }
@@ -119,7 +120,8 @@ export function createSyncService({ shared, location, session, clock = () => new
 
   async function save(status: SyncStatus): Promise<SyncStatus> {
     const clean = Object.fromEntries(Object.entries(status).filter(([, value]) => value !== undefined)) as unknown as SyncStatus;
-    await syncStatusItem.setValue(clean);
+    // Counted after every store change: a status that did not change is not written, so no page hears of it.
+    if (!same(await syncStatusItem.getValue(), clean)) await syncStatusItem.setValue(clean);
     return clean;
   }
 

@@ -4,6 +4,7 @@
  * read back; the view is rewritten from it on every write.
  */
 import * as v from 'valibot';
+import { base64ToBytes, bytesToBase64 } from '../base64';
 import { LocalizedError } from '../errors';
 import { decodeWeekly, readWeekly, type SharedWeekly } from './weekly-doc';
 import type * as Y from 'yjs';
@@ -26,22 +27,9 @@ const sharedFileSchema = v.object({
   document: v.pipe(v.string(), v.base64()),
 });
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}
-
 /** The file's text for the document's current state. */
 export function formatSharedFile(doc: Y.Doc, state: Uint8Array): string {
-  const file: SharedFile = { format: SHARED_FILE_FORMAT, version: SHARED_FILE_VERSION, document: toBase64(state), weekly: readWeekly(doc) };
+  const file: SharedFile = { format: SHARED_FILE_FORMAT, version: SHARED_FILE_VERSION, document: bytesToBase64(state), weekly: readWeekly(doc) };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -60,7 +48,7 @@ export function parseSharedFile(text: string, where: string): Uint8Array {
   if (!checked.success) {
     throw new LocalizedError('syncFileNotShared', [where, SHARED_FILE_FORMAT]);
   }
-  const state = fromBase64(checked.output.document);
+  const state = base64ToBytes(checked.output.document);
   try {
     decodeWeekly(state);
   } catch {
