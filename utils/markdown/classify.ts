@@ -115,10 +115,16 @@ export function linkForm(a: Element): LinkForm {
   return remembered<LinkForm>(a, LINK_FORM) ?? remember(a, LINK_FORM, computeLinkForm(a));
 }
 
-const BLOCK_SELECTOR = [...BLOCK_TAGS].join(',').toLowerCase();
+/** Whether a block lies anywhere inside `el`: walked, as links hold few elements (a badge's image). */
+function holdsBlock(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCK_TAGS.has(child.nodeName) || holdsBlock(child)) return true;
+  }
+  return false;
+}
 
 function computeLinkForm(a: Element): LinkForm {
-  if (a.firstElementChild !== null && a.querySelector(BLOCK_SELECTOR)) return 'html';
+  if (holdsBlock(a)) return 'html';
   // Set by cleanup, which knows the site's reference links.
   const marked = a.getAttribute(LINK_FORM_ATTRIBUTE) as LinkForm | null;
   if (marked !== null) return marked;

@@ -4,7 +4,8 @@
  * into the source they came from (highlighted code, diagrams, code permalinks, suggestions, videos,
  * emoji, footnotes, commit references), makes every URL absolute, and marks inline HTML typed as a
  * block. The one pass that reads the site's dialect: what else the rules need of it (references,
- * formulas, alerts) it leaves as the converter's own markers.
+ * formulas, alerts) it leaves as the converter's own markers. It is also the walk that bounds the
+ * tree (bounds.ts), so that no later pass, nor this one, goes through more than the bounds allow.
  */
 import {
   ALERT_ATTRIBUTE,
@@ -18,7 +19,9 @@ import {
   RAW_HTML_TAG,
   type LinkForm,
 } from './classify';
+import { Bounds, removeFrom } from './bounds';
 import type { MarkdownDialect } from './dialect';
+import type { Cut } from './limits';
 import { BLOCK_TAGS, childElements, COMMENT_NODE, documentOf, hasClass, HEADING_TAGS, isBlankText, isElement, isText } from './dom';
 import { wrapHtmlBlocks } from './html-blocks';
 import { keepTypedHtml } from './html';
@@ -63,24 +66,41 @@ function unwrap(el: Element): Node | null {
   return first ?? next;
 }
 
-export function cleanup(root: Node, baseUrl: string, dialect: MarkdownDialect): void {
-  new Cleanup(documentOf(root), baseUrl, dialect).children(root);
+/** Cleans the children of `root`, a tree of our own, within the bounds; says which bound cut it, if one did. */
+export function cleanup(root: Node, baseUrl: string, dialect: MarkdownDialect): Cut | undefined {
+  const pass = new Cleanup(documentOf(root), baseUrl, dialect, new Bounds());
+  pass.children(root);
+  return pass.bounds.cut;
 }
 
 class Cleanup {
   private readonly furniture: Furniture;
+  /** How deep the children being visited lie: the root's are at 1. */
+  private depth = 0;
+  /** Code spans the walk is in: their whitespace is kept, so the bounds read their text. */
+  private inCode = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly baseUrl: string,
     private readonly dialect: MarkdownDialect,
+    readonly bounds: Bounds,
   ) {
     this.furniture = furniture(dialect);
   }
 
   children(parent: Node): void {
+    this.depth++;
     let child: Node | null = parent.firstChild;
-    while (child) child = this.visit(child);
+    while (child) {
+      child = this.visit(child);
+      if (this.bounds.full) {
+        // The size bound was reached inside: nothing after it is kept, here or further up.
+        if (child?.parentNode === parent) removeFrom(child);
+        break;
+      }
+    }
+    this.depth--;
     if (!isElement(parent)) {
       wrapHtmlBlocks(parent);
       return;
@@ -98,14 +118,27 @@ class Cleanup {
   /** Cleans `node`; returns the next node to visit (children moved up come first). */
   private visit(node: Node): Node | null {
     const next = node.nextSibling;
-    if (isElement(node)) return this.element(node, next);
+    if (isElement(node)) {
+      if (this.bounds.tooDeep(this.depth)) {
+        node.parentNode?.removeChild(node);
+        return next;
+      }
+      return this.bounds.fits(node) ? this.element(node, next) : null;
+    }
+    if (isText(node)) return this.bounds.fits(node, false, this.inCode > 0) ? next : null;
     if (node.nodeType === COMMENT_NODE) {
+      if (!this.bounds.fits(node)) return null;
       // Comments are raw HTML of the source; turndown would drop them.
       node.parentNode?.replaceChild(this.placeholder(RAW_HTML_TAG, `<!--${(node as Comment).data}-->`), node);
-    } else if (!isText(node)) {
+    } else {
       node.parentNode?.removeChild(node);
     }
     return next;
+  }
+
+  /** Bounds what was put in place of a node at the current depth, which the walk does not go through. */
+  private keep(replacement: Node | null): void {
+    if (replacement) this.bounds.replacement(replacement, this.depth);
   }
 
   private isNoise(el: Element): boolean {
@@ -142,14 +175,16 @@ class Cleanup {
     if (name === emoji.tag) {
       // The character; its alias when the page shows a fallback image instead.
       const alias = el.getAttribute(emoji.aliasAttribute);
-      const text = (el.textContent ?? '').trim() || (alias ? `:${alias}:` : '');
-      el.replaceWith(this.doc.createTextNode(text));
+      const text = this.doc.createTextNode((el.textContent ?? '').trim() || (alias ? `:${alias}:` : ''));
+      el.replaceWith(text);
+      this.keep(text);
       return next;
     }
     if (name === math.tag) {
       // Its text is taken verbatim.
       el.setAttribute(MATH_ATTRIBUTE, hasClass(el, math.displayClass) ? 'display' : 'inline');
       this.unprefixBelow(el);
+      this.bounds.content(el, this.depth + 1, false, true);
       return next;
     }
     switch (name) {
@@ -175,13 +210,13 @@ class Cleanup {
         }
         break;
       case 'VIDEO':
-        this.video(el, el);
+        this.keep(this.video(el, el));
         return next;
       case 'DETAILS': {
         const video = el.querySelector('video');
         // The site shows an uploaded video in a details box of its own.
         if (video && hasClass(el, this.dialect.videoBoxClass)) {
-          this.video(video, el);
+          this.keep(this.video(video, el));
           return next;
         }
         break;
@@ -199,10 +234,17 @@ class Cleanup {
       case 'PRE':
         // Its text is taken verbatim.
         this.unprefixBelow(el);
+        this.bounds.content(el, this.depth + 1, true);
         return next;
     }
     if (name.includes('-') && !KNOWN_CUSTOM.has(name)) return unwrap(el);
-    this.children(el);
+    if (name === 'CODE') {
+      this.inCode++;
+      this.children(el);
+      this.inCode--;
+    } else {
+      this.children(el);
+    }
     return next;
   }
 
@@ -230,13 +272,16 @@ class Cleanup {
     if (image && this.isImageWrapper(a, image, url)) {
       a.replaceWith(image);
       this.image(image);
+      this.keep(image);
       return next;
     }
     const { references } = this.dialect;
     if (hasClass(a, references.commitClass)) {
       const reference = references.commit(a.textContent ?? '', url, this.baseUrl);
       if (reference !== undefined) {
-        a.replaceWith(this.doc.createTextNode(reference));
+        const text = this.doc.createTextNode(reference);
+        a.replaceWith(text);
+        this.keep(text);
         return next;
       }
     }
@@ -294,12 +339,12 @@ class Cleanup {
     if (stable !== img.getAttribute('src')) img.setAttribute('src', stable);
   }
 
-  /** An uploaded video is rendered from a bare URL in the source: written back as that URL. */
-  private video(video: Element, replaced: Element): void {
+  /** An uploaded video is rendered from a bare URL in the source: written back as that URL. Returns what took its place. */
+  private video(video: Element, replaced: Element): Node | null {
     const src = video.getAttribute('src') ?? video.querySelector('source')?.getAttribute('src');
     if (!src) {
       replaced.remove();
-      return;
+      return null;
     }
     const link = this.autolink(resolveUrl(src, this.baseUrl));
     // The site turns the paragraph holding the URL into the player: it gets a paragraph back.
@@ -307,11 +352,12 @@ class Cleanup {
     const inText = isElement(parent) && /^(?:P|H\d|TD|TH)$/.test(parent.nodeName);
     if (inText) {
       replaced.replaceWith(link);
-    } else {
-      const paragraph = this.doc.createElement('p');
-      paragraph.appendChild(link);
-      replaced.replaceWith(paragraph);
+      return link;
     }
+    const paragraph = this.doc.createElement('p');
+    paragraph.appendChild(link);
+    replaced.replaceWith(paragraph);
+    return paragraph;
   }
 
   private source(source: Element): void {
@@ -352,11 +398,13 @@ class Cleanup {
     }
     if (isSuggestion(div, this.dialect)) {
       const lines = Array.from(div.querySelectorAll(this.dialect.suggestion.addedLine), (td) => td.textContent ?? '');
-      div.replaceWith(this.codeBlock('suggestion', lines.length === 0 ? '' : `${lines.join('\n')}\n`));
+      const block = this.codeBlock('suggestion', lines.length === 0 ? '' : `${lines.join('\n')}\n`);
+      div.replaceWith(block);
+      this.keep(block);
       return next;
     }
     if (isCodeEmbed(div, this.dialect)) {
-      this.permalink(div);
+      this.keep(this.permalink(div));
       return next;
     }
     if (hasClass(div, alert.class)) {
@@ -368,16 +416,17 @@ class Cleanup {
     return next;
   }
 
-  /** An embedded snippet is the site's rendering of a permalink on a line of its own. */
-  private permalink(box: Element): void {
+  /** An embedded snippet is the site's rendering of a permalink on a line of its own. Returns what took its place. */
+  private permalink(box: Element): Node | null {
     const permalink = embedPermalink(box, this.dialect);
     if (permalink === undefined) {
       box.remove();
-      return;
+      return null;
     }
     const paragraph = this.doc.createElement('p');
     paragraph.appendChild(this.autolink(resolveUrl(permalink, this.baseUrl)));
     box.replaceWith(paragraph);
+    return paragraph;
   }
 
   private codeBlock(language: string, code: string): Element {
@@ -394,7 +443,9 @@ class Cleanup {
       // A diagram keeps its source in an attribute, or shows it in a `<pre>` until it is drawn.
       const source = section.querySelector(`[${diagram.sourceAttribute}]`)?.getAttribute(diagram.sourceAttribute) ?? section.querySelector('pre')?.textContent;
       if (source != null) {
-        section.replaceWith(this.codeBlock(type, source));
+        const block = this.codeBlock(type, source);
+        section.replaceWith(block);
+        this.keep(block);
         return next;
       }
     }
@@ -431,7 +482,9 @@ class Cleanup {
       link.nextElementSibling === null &&
       (link.hasAttribute(footnotes.referenceAttribute) || hasClass(sup, footnotes.referenceClass));
     if (!isReference) return false;
-    sup.replaceWith(this.placeholder(FOOTNOTE_REF_TAG, `[^${(link.textContent ?? '').trim()}]`));
+    const placeholder = this.placeholder(FOOTNOTE_REF_TAG, `[^${(link.textContent ?? '').trim()}]`);
+    sup.replaceWith(placeholder);
+    this.keep(placeholder);
     return true;
   }
 }

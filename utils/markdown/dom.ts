@@ -17,11 +17,8 @@ export function isText(node: Node | null | undefined): node is Text {
   return node?.nodeType === TEXT_NODE;
 }
 
-/**
- * Turndown's own list of block elements (it decides whitespace collapsing with it), plus the
- * elements our rules always write on lines of their own.
- */
-export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+/** Turndown's own list of block elements: it collapses whitespace and empties blank text by it. */
+export const TURNDOWN_BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
@@ -71,9 +68,10 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'THEAD',
   'TR',
   'UL',
-  'DETAILS',
-  'SUMMARY',
 ]);
+
+/** Turndown's block elements, plus the elements our rules always write on lines of their own. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([...TURNDOWN_BLOCK_TAGS, 'DETAILS', 'SUMMARY']);
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 

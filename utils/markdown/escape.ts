@@ -6,7 +6,7 @@
  */
 import { canClose, canOpen, isAsciiPunctuation, isWhitespace } from './chars';
 import { charAfter, closingChar, EMPTY_TAG_MARK, isInlineHtml, kindOf, linkForm, openingChar } from './classify';
-import { HEADING_TAGS, isElement, isText, VOID_TAGS } from './dom';
+import { HEADING_TAGS, isElement, isText, TURNDOWN_BLOCK_TAGS, VOID_TAGS } from './dom';
 
 /** What a block's text could pair with; a delimiter with no possible partner stays literal. */
 interface PairStats {
@@ -263,6 +263,22 @@ function pairStats(container: Node): PairStats {
   };
 }
 
+/** Elements whose rows and cells turndown-plugin-gfm counts by `childNodes`, blank text included. */
+const TABLE_PARTS: ReadonlySet<string> = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR']);
+
+/**
+ * Blank text right before one of turndown's blocks (or a `<br>`), which turndown's whitespace
+ * collapsing would leave empty: taken out now, turndown never visits it. Most blank text in
+ * rendered Markdown is the line break after a block. Not between table rows and cells, which
+ * the table plugin counts by position.
+ */
+function dropsBlank(text: Text): boolean {
+  const next = text.nextSibling;
+  if (next === null || !(next.nodeName === 'BR' || TURNDOWN_BLOCK_TAGS.has(next.nodeName))) return false;
+  const parent = text.parentNode;
+  return parent === null || !TABLE_PARTS.has(parent.nodeName);
+}
+
 /** Escapes every text node of a cleaned tree in place, in document order, tracking its context. */
 export function escapeTree(root: Node): void {
   new EscapePass().children(root, root);
@@ -310,7 +326,11 @@ class EscapePass implements TextContext {
   }
 
   children(parent: Node, container: Node): void {
-    for (let child = parent.firstChild; child; child = child.nextSibling) this.visit(child, container);
+    for (let child = parent.firstChild; child;) {
+      const next = child.nextSibling;
+      this.visit(child, container);
+      child = next;
+    }
   }
 
   private visit(node: Node, container: Node): void {
@@ -357,7 +377,8 @@ class EscapePass implements TextContext {
   private text(node: Text, container: Node): void {
     const data = node.data;
     if (!/[^ \t\r\n]/.test(data)) {
-      if (data !== '' && this.prev !== '') this.prev = ' ';
+      if (dropsBlank(node)) node.remove();
+      else if (data !== '' && this.prev !== '') this.prev = ' ';
       return;
     }
     this.node = node;

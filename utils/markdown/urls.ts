@@ -1,10 +1,42 @@
 /** URL handling: resolution against the page, and writing URLs so Markdown reads them back intact. */
 
+/** A URL with a scheme and no whitespace: what `resolveUrl` keeps exactly as written. */
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:\S*$/i;
+/**
+ * A fragment or a path from the root that the URL parser takes exactly as written: characters it
+ * does not percent-encode, no backslash, no `.` or `..` segment.
+ */
+const PLAIN_FRAGMENT = /^#[\w\-.~!$&()*+,;=:@/?%#']*$/;
+const PLAIN_PATH = /^\/(?![/\\])[\w\-.~!$&()*+,;=:@/%]*(?:[?#][\w\-.~!$&()*+,;=:@/?%#]*)?$/;
+const DOT_SEGMENT = /\/\.\.?(?:[/?#]|$)/;
+
+/** The page's address without its fragment, and its origin: what a fragment or a path is put after. */
+let base: { url: string; document: string; origin: string } | undefined;
+
+function baseOf(baseUrl: string): { document: string; origin: string } | undefined {
+  if (base?.url !== baseUrl) {
+    try {
+      const parsed = new URL(baseUrl);
+      const special = /^(?:https?|wss?|ftp):$/.test(parsed.protocol);
+      parsed.hash = '';
+      base = { url: baseUrl, document: parsed.href, origin: special ? parsed.origin : '' };
+    } catch {
+      return undefined;
+    }
+  }
+  return base;
+}
+
 /**
  * Absolute form of `href` as the page would follow it. An address that is absolute already stays
- * as written (`https://x.dev`, not `https://x.dev/`); unparseable values too.
+ * as written (`https://x.dev`, not `https://x.dev/`); unparseable values too. A post holds many
+ * links: the usual forms are put together without the URL parser, as it would put them together.
  */
 export function resolveUrl(href: string, baseUrl: string): string {
+  if (ABSOLUTE.test(href)) return href;
+  const page = baseOf(baseUrl);
+  if (page && PLAIN_FRAGMENT.test(href)) return page.document + href;
+  if (page?.origin && PLAIN_PATH.test(href) && !DOT_SEGMENT.test(href)) return page.origin + href;
   const trimmed = href.trim();
   try {
     const url = new URL(trimmed, baseUrl);

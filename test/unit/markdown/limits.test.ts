@@ -118,6 +118,23 @@ describe('bounds on what one post costs to convert', () => {
     expect(markdown).toBe(`\`\`\`\na${' '.repeat(MAX_BLANK_RUN)}b\n\`\`\`\n\n${cutNote(cuts[0]!)}`);
   });
 
+  it('shortens a run of spaces that goes on across the elements of highlighted code', () => {
+    const { markdown, cuts } = convert(`<pre><code><span>a${' '.repeat(200)}</span><span>${' '.repeat(200)}b</span></code></pre>`);
+    expect(cuts).toEqual([{ reason: 'blanks', limit: MAX_BLANK_RUN }]);
+    expect(markdown).toBe(`\`\`\`\na${' '.repeat(MAX_BLANK_RUN)}b\n\`\`\`\n\n${cutNote(cuts[0]!)}`);
+  });
+
+  it('shortens a run of spaces across the elements of a code span', () => {
+    const { cuts } = convert(`<p><code><span>a${' '.repeat(200)}</span>${' '.repeat(200)}b</code></p>`);
+    expect(cuts).toEqual([{ reason: 'blanks', limit: MAX_BLANK_RUN }]);
+  });
+
+  it('shortens a run of spaces in the text of a paragraph, which shows as one space', () => {
+    const { markdown, cuts } = convert(`<p>a${' '.repeat(65_536)}b</p>`);
+    expect(cuts).toEqual([{ reason: 'blanks', limit: MAX_BLANK_RUN }]);
+    expect(markdown).toBe(`a b\n\n${cutNote(cuts[0]!)}`);
+  });
+
   it('keeps the lines of code apart from the run of spaces they are in', () => {
     const code = `${' '.repeat(200)}a\n${' '.repeat(200)}b\n`;
     const { markdown, cuts } = convert(`<pre><code>${code}</code></pre>`);
