@@ -10,9 +10,9 @@
  * test/fixtures and, when present, ../shared/fixtures/github-pages, and a fixed sample (every 16th)
  * of the Markdown documents under node_modules.
  *
- * Fidelity: the round trip of scripts/lib/roundtrip.ts (render, convert, render again, compare),
- * with the conversion done in Chromium from HTML strings as `npm run fidelity` does in Node, over
- * the whole spec and every 4th of those Markdown documents (all of them take a minute).
+ * Fidelity: the round trips of `npm run fidelity` (lib/fidelity-run.ts: render, convert in the
+ * page, render again, compare after the page's normalisation), over the whole spec and every 4th
+ * of those Markdown documents (`npm run fidelity` takes all of them and lists each loss).
  *
  * `tsx scripts/bench-convert.ts` runs it alone; `benchConvert()` is what `scripts/bench.ts` calls.
  */
@@ -21,9 +21,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBench, median, PLAIN_ORIGIN } from './lib/chromium';
+import { launchBench, mainThreadMs, median, PLAIN_ORIGIN } from './lib/chromium';
+import { markdownDocuments, openFidelityPage, roundTrips, type Source } from './lib/fidelity-run';
 import { line, ms } from './lib/report';
-import { BASE_URL, normalizeHtml, renderGfm, specExamples } from './lib/roundtrip';
+import { BASE_URL, renderGfm, specExamples } from './lib/roundtrip';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedPagesDir = path.resolve(repoRoot, '../shared/fixtures/github-pages');
@@ -105,15 +106,6 @@ async function converterBundle(): Promise<string> {
   return result.outputFiles[0].text;
 }
 
-function markdownDocuments(): string[] {
-  const dir = path.join(repoRoot, 'node_modules');
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.md$/i.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-  return [...new Set(files.map((file) => readFileSync(file, 'utf8')))];
-}
-
 function githubPages(): string[] {
   const read = (dir: string) =>
     existsSync(dir)
@@ -175,11 +167,10 @@ async function timeCorpus(page: Page, cdp: CDPSession, corpus: Corpus, rounds: n
     },
     [corpus.html, corpus.pages ?? false, BASE_URL, SAMPLE_MS, WARM_MS] as const,
   );
-  const threadMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')!.value * 1000;
   const sample = async (name: 'ours' | 'baseline') => {
-    const before = await threadMs();
+    const before = await mainThreadMs(cdp);
     await cdp.send('Runtime.evaluate', { expression: `benchRun(${JSON.stringify(name)}, ${runs})` });
-    return ((await threadMs()) - before) / runs;
+    return ((await mainThreadMs(cdp)) - before) / runs;
   };
   const times = { ours: [] as number[], baseline: [] as number[], documents };
   for (let round = 0; round < rounds; round++) {
@@ -188,31 +179,11 @@ async function timeCorpus(page: Page, cdp: CDPSession, corpus: Corpus, rounds: n
   return times;
 }
 
-/** One converter's Markdown for each HTML string, converted in the page. */
-function convertAll(page: Page, html: readonly string[], converter: 'ours' | 'baseline'): Promise<string[]> {
-  return page.evaluate(
-    ([html, baseUrl, converter]) => {
-      const convert = window.benchConverters[converter];
-      return html.map((source) => {
-        try {
-          return convert(source, baseUrl);
-        } catch {
-          return '\u0000failed';
-        }
-      });
-    },
-    [html, BASE_URL, converter] as const,
-  );
-}
-
-function exact(html: readonly string[], markdown: readonly string[]): number {
-  return html.filter((source, index) => !markdown[index].startsWith('\u0000') && normalizeHtml(source) === normalizeHtml(renderGfm(markdown[index], true)))
-    .length;
-}
-
 export async function benchConvert({ rounds = 15 } = {}): Promise<ConvertBench> {
-  const spec = specExamples().map((example) => renderGfm(example.markdown, true));
-  const documents = markdownDocuments().map((markdown) => renderGfm(markdown, true));
+  const specSources: Source[] = specExamples().map((example) => ({ name: `#${example.number}`, markdown: example.markdown }));
+  const documentSources = markdownDocuments();
+  const spec = specSources.map((source) => renderGfm(source.markdown, true));
+  const documents = documentSources.map((source) => renderGfm(source.markdown, true));
   const pages = githubPages();
   const browser = await launchBench({ extension: false });
   try {
@@ -247,15 +218,16 @@ export async function benchConvert({ rounds = 15 } = {}): Promise<ConvertBench> 
     }
     await page.close();
 
-    // Round trips are not timed: each converter converts in a page (a process) of its own, side by side.
-    const fidelityPages = { ours: (await openPage('fidelity-ours')).page, baseline: (await openPage('fidelity-baseline')).page };
+    // Round trips are not timed: they are judged as `npm run fidelity` judges them, in a page of their own.
+    const fidelityPage = await openFidelityPage(browser, 'https://fidelity.example/bench');
     const fidelity: FidelityRow[] = [];
-    for (const [corpus, html, budget] of [
-      ['CommonMark spec examples', spec, SPEC_BUDGET],
-      [`Markdown documents in node_modules, every ${FIDELITY_SAMPLE}th`, documents.filter((_, index) => index % FIDELITY_SAMPLE === 0), DOCUMENTS_BUDGET],
+    for (const [corpus, sources, budget] of [
+      ['CommonMark spec examples', specSources, SPEC_BUDGET],
+      [`Markdown documents in node_modules, every ${FIDELITY_SAMPLE}th`, documentSources.filter((_, index) => index % FIDELITY_SAMPLE === 0), DOCUMENTS_BUDGET],
     ] as const) {
-      const [ours, baseline] = await Promise.all([convertAll(fidelityPages.ours, html, 'ours'), convertAll(fidelityPages.baseline, html, 'baseline')]);
-      fidelity.push({ corpus, total: html.length, ours: exact(html, ours), baseline: exact(html, baseline), budget });
+      const ours = await roundTrips(fidelityPage, sources, 'ours');
+      const baseline = await roundTrips(fidelityPage, sources, 'baseline');
+      fidelity.push({ corpus, total: sources.length, ours: ours.exact, baseline: baseline.exact, budget });
       if (process.env.BENCH_VERBOSE) console.log(`    round trips of ${corpus} done at ${(performance.now() / 1000).toFixed(1)} s`);
     }
     return { times, fidelity };

@@ -18,7 +18,7 @@
  *   background and back, interleaved.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBench, median, PLAIN_ORIGIN, type BenchBrowser } from './lib/chromium';
+import { launchBench, mainThreadMs, median, PLAIN_ORIGIN, type BenchBrowser } from './lib/chromium';
 import { generatedThreadPage } from './thread-page';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -219,11 +219,6 @@ async function benchLoad(browser: BenchBrowser, rounds: number): Promise<LoadFig
   };
 }
 
-/** The main thread's CPU time so far (CDP's ThreadTime), in ms. */
-async function threadMs(cdp: CDPSession): Promise<number> {
-  return (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')!.value * 1000;
-}
-
 interface SoftNavigation {
   /** wall-clock ms until a clip button is in the DOM (without buttons: until the swap is observed) */
   present: number;
@@ -240,7 +235,7 @@ async function softNavigate(page: Page, cdp: CDPSession, url: string, html: stri
     (window as unknown as { nextBody: HTMLElement }).nextBody = document.adoptNode(new DOMParser().parseFromString(nextHtml, 'text/html').body);
     document.body.getBoundingClientRect();
   }, html);
-  const before = await threadMs(cdp);
+  const before = await mainThreadMs(cdp);
   const present = await page.evaluate(
     ([nextUrl, buttons]) =>
       new Promise<number>((done) => {
@@ -260,7 +255,7 @@ async function softNavigate(page: Page, cdp: CDPSession, url: string, html: stri
       }),
     [url, expectButtons] as const,
   );
-  return { present, cpu: (await threadMs(cdp)) - before };
+  return { present, cpu: (await mainThreadMs(cdp)) - before };
 }
 
 async function benchSoftNavigation(browser: BenchBrowser, html: string, rounds: number) {

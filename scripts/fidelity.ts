@@ -14,17 +14,12 @@
  * `--baseline-losses` lists the baseline's losses too; `--spec` or `--documents` measures one
  * corpus, and `--no-time` leaves time out (quicker, while working on the converter).
  */
-import { build } from 'esbuild';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBench, median, PLAIN_ORIGIN } from './lib/chromium';
-import type { Comparison, ConverterName, FidelityPage } from './lib/fidelity-page';
-import { lossReason } from './lib/loss-reason';
+import { launchBench, mainThreadMs, median, PLAIN_ORIGIN } from './lib/chromium';
+import type { ConverterName } from './lib/fidelity-page';
+import { markdownDocuments, openFidelityPage, roundTrips, type Loss, type Source } from './lib/fidelity-run';
 import { BASE_URL, renderGfm, specExamples } from './lib/roundtrip';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 
 const GOALS = { spec: 0.97, documents: 0.95, time: 1.0 };
@@ -34,84 +29,10 @@ const WARM_PASSES = 3;
 /** A timed sample repeats the corpus until it lasts about this long. */
 const SAMPLE_MS = 200;
 
-interface Source {
-  name: string;
-  markdown: string;
-}
-
 interface Corpus {
   name: string;
   goal: number;
   sources: Source[];
-}
-
-interface Loss {
-  source: Source;
-  reason: string;
-  markdown: string | null;
-  comparison?: Comparison;
-}
-
-interface Result {
-  exact: number;
-  losses: Loss[];
-}
-
-declare global {
-  var fidelity: FidelityPage;
-}
-
-function markdownDocuments(): Source[] {
-  const dir = path.join(repoRoot, 'node_modules');
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.md$/i.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-  const seen = new Set<string>();
-  const sources: Source[] = [];
-  for (const file of files) {
-    const markdown = readFileSync(file, 'utf8');
-    if (seen.has(markdown)) continue;
-    seen.add(markdown);
-    sources.push({ name: path.relative(dir, file), markdown });
-  }
-  return sources;
-}
-
-async function pageBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(repoRoot, 'scripts/lib/fidelity-page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    write: false,
-    logLevel: 'error',
-  });
-  return result.outputFiles[0].text;
-}
-
-async function roundTrips(page: Page, corpus: Corpus, converter: ConverterName): Promise<Result> {
-  const html = corpus.sources.map((source) => renderGfm(source.markdown, true));
-  const markdown = await page.evaluate(([html, converter, baseUrl]) => globalThis.fidelity.convertAll(html, converter, baseUrl), [
-    html,
-    converter,
-    BASE_URL,
-  ] as const);
-  const back = markdown.map((text) => (text === null ? '' : renderGfm(text, true)));
-  const detail = args.has('--verbose');
-  const comparisons = await page.evaluate(
-    ([html, back, baseUrl, detail]) => html.map((first, i) => globalThis.fidelity.compare(first, back[i]!, baseUrl, detail)),
-    [html, back, BASE_URL, detail] as const,
-  );
-  const losses: Loss[] = [];
-  comparisons.forEach((comparison, i) => {
-    const source = corpus.sources[i]!;
-    if (markdown[i] === null) losses.push({ source, reason: 'converter failed', markdown: null });
-    else if (!comparison.equal) losses.push({ source, reason: lossReason(source.markdown, comparison.difference), markdown: markdown[i]!, comparison });
-  });
-  return { exact: corpus.sources.length - losses.length, losses };
 }
 
 /**
@@ -122,11 +43,10 @@ async function roundTrips(page: Page, corpus: Corpus, converter: ConverterName):
 async function timeCorpus(page: Page, cdp: CDPSession, corpus: Corpus): Promise<{ ours: number; baseline: number }> {
   const html = corpus.sources.map((source) => renderGfm(source.markdown, true));
   await page.evaluate(([html, baseUrl]) => globalThis.fidelity.prepareTiming(html, baseUrl), [html, BASE_URL] as const);
-  const threadMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')!.value * 1000;
   const sample = async (name: ConverterName, passes: number) => {
-    const before = await threadMs();
+    const before = await mainThreadMs(cdp);
     await cdp.send('Runtime.evaluate', { expression: `globalThis.fidelity.runPasses(${JSON.stringify(name)}, ${passes})` });
-    return ((await threadMs()) - before) / passes;
+    return ((await mainThreadMs(cdp)) - before) / passes;
   };
   let single = Infinity;
   for (let warm = 0; warm < WARM_PASSES; warm++) {
@@ -178,19 +98,15 @@ async function main(): Promise<void> {
   const measured = only === undefined ? corpora : [corpora[only]!];
   const browser = await launchBench({ extension: false });
   try {
-    browser.servePage(`${PLAIN_ORIGIN}/fidelity`, '<!doctype html><title>fidelity</title>');
-    const page = await browser.newPage();
-    await page.goto(`${PLAIN_ORIGIN}/fidelity`);
-    // tsx names functions in the code it hands page.evaluate through a helper: give the page one.
-    await page.addScriptTag({ content: `var __name = (target) => target;\n${await pageBundle()}` });
+    const page = await openFidelityPage(browser, `${PLAIN_ORIGIN}/fidelity`);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
 
     let allMet = true;
     for (const corpus of measured) {
       const total = corpus.sources.length;
-      const ours = await roundTrips(page, corpus, 'ours');
-      const baseline = await roundTrips(page, corpus, 'baseline');
+      const ours = await roundTrips(page, corpus.sources, 'ours', args.has('--verbose'));
+      const baseline = await roundTrips(page, corpus.sources, 'baseline');
       const time = args.has('--no-time') ? undefined : await timeCorpus(page, cdp, corpus);
       const ratio = time ? time.ours / time.baseline : undefined;
       const exactMet = ours.exact / total >= corpus.goal;

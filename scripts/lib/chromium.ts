@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { chromiumFlags, chromiumPath, extensionDir } from '../../test/e2e/support/extension';
 import { githubCss } from '../../test/support/github-css';
 
@@ -110,4 +110,12 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * The page's main-thread CPU time so far (CDP's ThreadTime, with `Performance.enable` sent), in ms:
+ * on a busy machine wall-clock time counts the waits for a core, which fall on what is measured unevenly.
+ */
+export async function mainThreadMs(cdp: CDPSession): Promise<number> {
+  return (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')!.value * 1000;
 }
