@@ -1,14 +1,12 @@
 /**
- * GitHub's API, for the author's own Markdown of a post: Octokit with its throttling and retry
- * plugins, conditional requests (a 304 costs no rate limit) and a rate limit that is respected by not
- * asking again before it resets, never by making a clip wait for it.
+ * GitHub's API, for the author's own Markdown of a post: conditional requests (a 304 costs no rate
+ * limit) and a rate limit that is respected by not asking again before it resets, never by making
+ * a clip wait for it.
  */
-import { Octokit } from '@octokit/core';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { RequestError } from '@octokit/request-error';
 import type { ConverterReason, PostSource } from '../model';
 import { GITHUB_API_URL } from './api-url';
+import { createGitHubClient } from './client';
 
 /** A response kept for a conditional request: its ETag and the data it came with. */
 export interface CachedResponse {
@@ -48,12 +46,8 @@ export interface GitHubApi {
   checkToken(): Promise<TokenCheck>;
 }
 
-const GitHubOctokit = Octokit.plugin(throttling, retry);
-
 /** Discussion comments are found among the first pages of the discussion's comments (100 a page). */
 const DISCUSSION_PAGES = 5;
-
-const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 /**
  * Until when GitHub asked us to stop, by API address and token: a rate-limited client falls back at
@@ -62,17 +56,7 @@ const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}
 const limitedUntil = new Map<string, number>();
 
 export function createGitHubApi({ token, baseUrl = GITHUB_API_URL, cache, fetch: fetchImpl, now = Date.now }: GitHubApiOptions): GitHubApi {
-  const octokit = new GitHubOctokit({
-    ...(token && { auth: token }),
-    baseUrl,
-    log: quiet,
-    // Never wait for a limit to reset: the clip falls back to the converter and says so.
-    throttle: { onRateLimit: () => false, onSecondaryRateLimit: () => false },
-    // One more try after a network or server failure, a second later; the clip is already saved.
-    // (Not `request.retries`: the retry plugin would then retry every failure, a 403 or 404 too.)
-    retry: { retries: 1 },
-    ...(fetchImpl && { request: { fetch: fetchImpl } }),
-  });
+  const octokit = createGitHubClient({ token, baseUrl, fetch: fetchImpl });
   const limitKey = `${baseUrl} ${token ? 'token' : 'anonymous'}`;
 
   /** Runs `call`, turning GitHub's refusals into the reason the clip keeps the converter's Markdown. */
