@@ -16,12 +16,11 @@
  *
  * `tsx scripts/bench-convert.ts` runs it alone; `benchConvert()` is what `scripts/bench.ts` calls.
  */
-import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBench, mainThreadMs, median, PLAIN_ORIGIN } from './lib/chromium';
+import { launchBench, mainThreadMs, median } from './lib/chromium';
 import { markdownDocuments, openFidelityPage, roundTrips, type Source } from './lib/fidelity-run';
 import { line, ms } from './lib/report';
 import { BASE_URL, renderGfm, specExamples } from './lib/roundtrip';
@@ -69,43 +68,6 @@ interface Corpus {
   pages?: boolean;
 }
 
-declare global {
-  interface Window {
-    benchConverters: {
-      ours(input: string | Node, baseUrl: string): string;
-      baseline(input: string | Node): string;
-    };
-  }
-}
-
-/** Our converter and the baseline, bundled for the browser as the extension bundles ours. */
-async function converterBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: [
-        "import { githubMarkdown } from './utils/github/rendered-markdown';",
-        "import { htmlToMarkdown } from './utils/markdown';",
-        "import { baselineService } from './scripts/lib/baseline';",
-        'const baseline = baselineService();',
-        'window.benchConverters = {',
-        '  ours: (input, baseUrl) => htmlToMarkdown(input, { baseUrl, dialect: githubMarkdown }),',
-        '  baseline: (input) => baseline.turndown(input),',
-        '};',
-      ].join('\n'),
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    write: false,
-    logLevel: 'error',
-  });
-  return result.outputFiles[0].text;
-}
-
 function githubPages(): string[] {
   const read = (dir: string) =>
     existsSync(dir)
@@ -126,7 +88,7 @@ function githubPages(): string[] {
 async function timeCorpus(page: Page, cdp: CDPSession, corpus: Corpus, rounds: number): Promise<{ ours: number[]; baseline: number[]; documents: number }> {
   const { runs, documents } = await page.evaluate(
     ([html, pages, baseUrl, sampleMs, warmMs]) => {
-      const { ours, baseline } = window.benchConverters;
+      const { ours, baseline } = globalThis.fidelity.converters;
       let inputs: { node: Node; baseUrl: string }[];
       if (pages) {
         inputs = html.flatMap((source) => {
@@ -187,19 +149,6 @@ export async function benchConvert({ rounds = 15 } = {}): Promise<ConvertBench> 
   const pages = githubPages();
   const browser = await launchBench({ extension: false });
   try {
-    browser.servePage(`${PLAIN_ORIGIN}/bench`, '<!doctype html><title>bench</title>');
-    const bundle = `var __name = (target) => target;\n${await converterBundle()}`;
-    // A page on a site of its own runs in a process of its own.
-    const openPage = async (site: string) => {
-      const page = await browser.newPage();
-      await page.goto(`https://${site}.example/bench`);
-      // tsx names the functions of the evaluated code through a helper of its own: give the page one.
-      await page.addScriptTag({ content: bundle });
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
-      return { page, cdp };
-    };
-
     const corpora: Corpus[] = [
       { name: 'CommonMark spec examples', html: spec },
       { name: 'GitHub post bodies', html: pages, pages: true },
@@ -207,7 +156,10 @@ export async function benchConvert({ rounds = 15 } = {}): Promise<ConvertBench> 
     ];
     const times: TimeRow[] = [];
     if (process.env.BENCH_VERBOSE) console.log(`    inputs ready at ${(performance.now() / 1000).toFixed(1)} s`);
-    const { page, cdp } = await openPage('convert-time');
+    // A page on a site of its own runs in a process of its own.
+    const page = await openFidelityPage(browser, 'https://convert-time.example/bench');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
     for (const corpus of corpora) {
       const { ours, baseline, documents: count } = await timeCorpus(page, cdp, corpus, rounds);
       if (process.env.BENCH_VERBOSE)

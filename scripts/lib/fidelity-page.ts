@@ -227,7 +227,7 @@ export function runPasses(name: ConverterName, passes: number): void {
   for (let pass = 0; pass < passes; pass++) for (const input of inputs) convert(input, baseUrl);
 }
 
-const api = { compare, convertAll, prepareTiming, runPasses };
+const api = { compare, converters, convertAll, prepareTiming, runPasses };
 export type FidelityPage = typeof api;
 
 (globalThis as unknown as { fidelity: FidelityPage }).fidelity = api;
