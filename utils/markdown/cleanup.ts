@@ -115,7 +115,7 @@ class Cleanup {
     if ((name === 'P' || name === 'DIV' || HEADING_TAGS.has(name)) && isRawContainer(parent)) keepTypedHtml(parent);
   }
 
-  /** Cleans `node`; returns the next node to visit (children moved up come first). */
+  /** Cleans `node`; returns the next node to visit (children moved up come first), null once the size bound is reached. */
   private visit(node: Node): Node | null {
     const next = node.nextSibling;
     if (isElement(node)) {
