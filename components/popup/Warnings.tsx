@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { DraftWarning } from '@/utils/draft/warnings';
 import { sayText, t } from '@/utils/i18n';
 
@@ -17,7 +17,8 @@ export interface WarningsProps {
  */
 export function Warnings({ action, warnings, onGoOn, onCancel }: WarningsProps) {
   const goOn = useRef<HTMLButtonElement>(null);
-  useEffect(() => goOn.current?.focus(), []);
+  // Before the browser paints the list: an Enter pressed as soon as it shows reaches Go on, not the button that asked.
+  useLayoutEffect(() => goOn.current?.focus(), []);
   return (
     <section
       class="warnings"

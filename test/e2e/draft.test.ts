@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '../support/pages';
 import { launchExtension, type ExtensionSession } from './support/extension';
-import { readDraft, waitForStatus } from './support/ui';
+import { goOnFocused, readDraft, waitForStatus } from './support/ui';
 
 describe('writing the weekly in the popup, in Chromium', () => {
   let session: ExtensionSession;
@@ -122,7 +122,7 @@ describe('writing the weekly in the popup, in Chromium', () => {
     expect(await warnings.getByRole('listitem').allTextContents()).toContainEqual(
       'No answer: mosn/mosn#2299. They print without an answer, and the count line still counts them.',
     );
-    expect(await warnings.getByRole('button', { name: 'Go on' }).evaluate((button) => button === document.activeElement)).toBe(true);
+    await goOnFocused(warnings);
     await popup.keyboard.press('Enter');
     await expect.poll(() => opened.length).toBe(1);
     const issue = new URL(opened[0]);

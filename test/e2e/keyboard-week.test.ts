@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { readFixture } from '../support/pages';
 import { launchExtension, type ExtensionSession } from './support/extension';
-import { readDraft, waitForStatus } from './support/ui';
+import { goOnFocused, readDraft, waitForStatus } from './support/ui';
 
 /**
  * Moves focus with Tab (or Shift+Tab) until `target` has it, as a keyboard user would; fails with
@@ -20,11 +20,6 @@ async function tabTo(page: Page, target: Locator, { backwards = false, limit = 1
     return element ? `${element.tagName} “${element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40)}”` : 'nothing';
   });
   throw new Error(`${limit} presses of ${key} did not reach ${target}; focus is on ${focused}`);
-}
-
-/** Waits until the warnings' Go on has the focus it takes once the list is shown: an Enter before that would press something else. */
-async function goOnFocused(warnings: Locator): Promise<void> {
-  await expect.poll(() => warnings.getByRole('button', { name: 'Go on' }).evaluate((button) => button === document.activeElement)).toBe(true);
 }
 
 describe('a whole week by keyboard alone, in Chromium', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { hasSharedPages, readFixture, readSharedPage } from '../support/pages';
 import { launchExtension, type ExtensionSession } from './support/extension';
-import { readDraft, waitForStatus } from './support/ui';
+import { goOnFocused, readDraft, waitForStatus } from './support/ui';
 
 /** `UPDATE_SCREENSHOTS=1 npm test` refreshes the README's pictures from this run. */
 const screenshotDir = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : undefined;
@@ -133,8 +133,7 @@ describe('the popup fits Chrome’s popup and a narrow side panel', () => {
     await publish.focus();
     await popup.keyboard.press('Enter');
     await warnings.waitFor();
-    // Go on takes the focus once the list is shown; Enter before that would press something else.
-    await expect.poll(() => warnings.getByRole('button', { name: 'Go on' }).evaluate((button) => button === document.activeElement)).toBe(true);
+    await goOnFocused(warnings);
     await popup.keyboard.press('Enter');
     await waitForStatus(popup, 'Marked “Weekly digest” as sent; a new draft is started.');
     const undo = popup.getByRole('button', { name: 'Undo' });

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { ExtensionSession } from './extension';
 
 /** Waits until the page's status says `expected`, and returns what it says. */
@@ -7,6 +7,11 @@ export async function waitForStatus(page: Page, expected: string | RegExp): Prom
   const status = page.getByRole('status');
   await expect.poll(async () => (await status.textContent()) ?? '').toMatch(expected);
   return (await status.textContent()) ?? '';
+}
+
+/** Waits until Go on in `warnings` (the list shown before an issue goes out) has the focus it takes when the list is shown. */
+export async function goOnFocused(warnings: Locator): Promise<void> {
+  await expect.poll(() => warnings.getByRole('button', { name: 'Go on' }).evaluate((button) => button === document.activeElement)).toBe(true);
 }
 
 /** Opens the popup and reads the Draft Markdown once it has loaded. */

@@ -1,13 +1,10 @@
-import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { PopupApp, type PopupApi } from '@/components/popup/PopupApp';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { createStore, type Store } from '@/utils/store';
-import { openClipperDB } from '@/utils/store/db';
-import { seedCapture } from '../../support/clips';
+import { freshDatabase, manualClock, seedCapture } from '../../support/clips';
+import { draft, loaded, popupApi, preview, renderPopup, SHORT_ANSWER_2203, status, warningsListed, type RecordedPopupApi } from './popup-harness';
 
-const answer = { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1', markdown: 'Debug server init here' };
 const second = seedCapture({
   repo: 'sofastack/sofa-rpc',
   number: 1290,
@@ -19,36 +16,26 @@ const second = seedCapture({
 describe('the popup', () => {
   let store: Store;
   let settings: Settings;
-  let api: PopupApi & { [K in 'copy' | 'download' | 'openTab' | 'openOptions']: Mock<PopupApi[K]> };
-  let now: Date;
+  let api: RecordedPopupApi;
 
   beforeEach(async () => {
-    now = new Date('2023-01-04T08:00:00Z');
-    store = createStore(
-      () => openClipperDB(`test-${crypto.randomUUID()}`),
-      () => now,
-    );
-    await store.clips.save(seedCapture({ answer }), { addToCurrentDraft: true });
-    now = new Date('2023-01-05T08:00:00Z');
+    const clock = manualClock('2023-01-04T08:00:00Z');
+    store = createStore(freshDatabase(), clock.now);
+    await store.clips.save(seedCapture({ answer: SHORT_ANSWER_2203 }), { addToCurrentDraft: true });
+    clock.set('2023-01-05T08:00:00Z');
     await store.clips.save(second, { addToCurrentDraft: true });
     settings = { ...DEFAULT_SETTINGS, projects: { 'mosn/mosn': { name: 'MOSN', link: 'https://github.com/mosn/mosn/' } } };
-    api = {
-      store,
+    api = popupApi(store, {
       loadSettings: async () => settings,
       selectTemplate: async (templateId) => void (settings = { ...settings, templateId }),
       shortcut: async () => 'Alt+Shift+W',
-      copy: vi.fn<PopupApi['copy']>(() => Promise.resolve()),
-      download: vi.fn<PopupApi['download']>(),
-      openTab: vi.fn<PopupApi['openTab']>(() => Promise.resolve()),
-      openOptions: vi.fn<PopupApi['openOptions']>(() => Promise.resolve()),
-    };
+    });
   });
 
   afterEach(cleanup);
 
-  const draft = () => screen.getByLabelText<HTMLTextAreaElement>('Draft Markdown');
-  const status = () => screen.getByRole('status');
-  const loaded = () => waitFor(() => expect(draft().value).toContain('#1290'));
+  /** The fixture's draft is in once its later clip is. */
+  const fixtureLoaded = () => loaded('#1290');
   const entries = () => [...draft().value.matchAll(/^\*\*(\d+)\. @(\S+) #(\d+)\*\*$/gm)].map((match) => `${match[1]}. #${match[3]}`);
   /** What the fixture's draft is warned of: its title is the default, and #1290 has no answer. */
   const FIXTURE_WARNINGS = [
@@ -57,19 +44,14 @@ describe('the popup', () => {
   ];
   /** Checks the warnings listed before the issue goes out, then goes on. */
   async function goOn(warnings: string[] = FIXTURE_WARNINGS) {
-    const dialog = await screen.findByRole('alertdialog');
-    expect(
-      within(dialog)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual(warnings);
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Go on' }));
+    expect(await warningsListed()).toEqual(warnings);
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Go on' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
   }
 
   it('shows the draft Markdown, numbered in the draft order, with the shortcut', async () => {
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     expect(entries()).toEqual(['1. #2203', '2. #1290']);
     expect(draft().value).toContain('**「MOSN」**：*[https://github.com/mosn/mosn/](https://github.com/mosn/mosn/)*');
     expect(draft().value).toContain('A：Debug server init here');
@@ -78,16 +60,16 @@ describe('the popup', () => {
   });
 
   it('reorders with the keyboard buttons and the Markdown follows at once', async () => {
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Move sofastack/sofa-rpc#1290 up' }));
     await waitFor(() => expect(entries()).toEqual(['1. #1290', '2. #2203']));
     expect((await store.drafts.current()).draft.clipIds).toEqual(['sofastack/sofa-rpc#1290', 'mosn/mosn#2203']);
   });
 
   it('reorders by drag and drop', async () => {
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     const [first, last] = screen.getAllByRole('listitem');
     const data = new Map<string, string>();
     const dataTransfer = { setData: (type: string, value: string) => data.set(type, value), getData: (type: string) => data.get(type) ?? '' };
@@ -98,8 +80,8 @@ describe('the popup', () => {
   });
 
   it('removes a clip and brings it back, in its place, with Undo', async () => {
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Remove mosn/mosn#2203' }));
     await waitFor(() => expect(entries()).toEqual(['1. #1290']));
     expect(status().textContent).toBe('Removed mosn/mosn#2203.');
@@ -111,8 +93,8 @@ describe('the popup', () => {
   });
 
   it('moves a clip to the inbox and back into the draft', async () => {
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Move mosn/mosn#2203 to the inbox' }));
     await waitFor(() => expect(entries()).toEqual(['1. #1290']));
     expect(screen.getByRole('heading', { name: 'Inbox (1)' })).toBeTruthy();
@@ -121,8 +103,8 @@ describe('the popup', () => {
   });
 
   it('edits the question and answer in place, and the edit is kept', async () => {
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Edit sofastack/sofa-rpc#1290' }));
     fireEvent.input(screen.getByLabelText('Question Markdown'), { target: { value: 'Where do I report a vulnerability?' } });
     fireEvent.input(screen.getByLabelText('Answer Markdown'), { target: { value: '可以邮件给：<khotyn.huangt@antgroup.com>。' } });
@@ -134,8 +116,8 @@ describe('the popup', () => {
   });
 
   it('switches to the SOFA Weekly template from the Template select', async () => {
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.change(screen.getByLabelText('Template'), { target: { value: 'sofa-weekly' } });
     await waitFor(() => expect(draft().value).toMatch(/^---\ntitle: /));
     expect(draft().value).toContain('**本周各项目回复 issue 共计 2 条**');
@@ -143,8 +125,8 @@ describe('the popup', () => {
   });
 
   it('copies, downloads and names the file after the draft', async () => {
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     expect(api.copy).not.toHaveBeenCalled();
     await goOn();
@@ -156,8 +138,8 @@ describe('the popup', () => {
   });
 
   it('sends the user to the options when no repository is set for Open as GitHub issue', async () => {
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
     await goOn();
     await waitFor(() => expect(status().textContent).toContain('Choose the repository'));
@@ -167,8 +149,8 @@ describe('the popup', () => {
 
   it('opens a prefilled new issue, and copies a body too long for the link', async () => {
     settings = { ...settings, targetRepo: 'sofastack/sofastack.tech' };
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
     await goOn();
     await waitFor(() => expect(api.openTab).toHaveBeenCalled());
@@ -177,8 +159,8 @@ describe('the popup', () => {
 
     await store.clips.edit('mosn/mosn#2203', { answer: '这是一个很长的回答。'.repeat(400) });
     cleanup();
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
     await goOn();
     await waitFor(() => expect(api.openTab).toHaveBeenCalledTimes(2));
@@ -190,8 +172,8 @@ describe('the popup', () => {
   it('opens a draft holding half an emoji as a new issue, with the half as U+FFFD', async () => {
     settings = { ...settings, targetRepo: 'sofastack/sofastack.tech' };
     await store.clips.edit('mosn/mosn#2203', { answer: 'Cut here: \uD83D' });
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
     await goOn();
     await waitFor(() => expect(status().textContent).toBe('Opened a new issue in sofastack/sofastack.tech.'));
@@ -199,8 +181,8 @@ describe('the popup', () => {
   });
 
   it('marks the draft as sent, starts a new one, and keeps the sent issue in the history', async () => {
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Mark as sent' }));
     await goOn();
     await waitFor(() => expect(screen.getByText(/Sent issues \(1\)/)).toBeTruthy());
@@ -215,9 +197,8 @@ describe('the popup', () => {
   // Sanitising is checked end to end in Chromium: happy-dom's parser lets DOMPurify miss <script>.
   it('renders the draft as a GitHub-styled preview beside the Markdown', async () => {
     await store.clips.edit('mosn/mosn#2203', { answer: 'Use **bold** and `code`' });
-    render(<PopupApp api={api} />);
-    await loaded();
-    const preview = () => screen.getByRole('region', { name: 'Preview' });
+    renderPopup(api);
+    await fixtureLoaded();
     // The preview's renderer loads after the first render.
     await waitFor(() => expect([...preview().querySelectorAll('strong')].map((strong) => strong.textContent)).toContain('bold'), { timeout: 5000 });
     expect(preview().classList.contains('markdown-body')).toBe(true);
@@ -225,8 +206,8 @@ describe('the popup', () => {
   });
 
   it("follows the draft's title and intro as they are typed, and saves them", async () => {
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'SOFA Weekly | 第 1 期' } });
     fireEvent.input(screen.getByLabelText('Intro'), { target: { value: 'Two answers this week.' } });
     expect(draft().value).toMatch(/^# SOFA Weekly \| 第 1 期\n/);
@@ -238,8 +219,8 @@ describe('the popup', () => {
   });
 
   it('keeps an edit in progress when the popup closes', async () => {
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     fireEvent.click(screen.getByRole('button', { name: 'Edit mosn/mosn#2203' }));
     fireEvent.input(screen.getByLabelText('Answer Markdown'), { target: { value: 'Typed, never saved by hand' } });
     fireEvent.input(screen.getByLabelText('Intro'), { target: { value: 'Half-typed intro' } });
@@ -250,8 +231,8 @@ describe('the popup', () => {
 
   it('falls back to the default template, and says why, when the chosen one fails on this draft', async () => {
     settings = { ...settings, templateId: 'mine', userTemplates: [{ id: 'mine', name: 'Mine', source: '{% for i in (1..100000000) %}{{ i }}{% endfor %}' }] };
-    render(<PopupApp api={api} />);
-    await loaded();
+    renderPopup(api);
+    await fixtureLoaded();
     expect(draft().value).toMatch(/^# /);
     expect(screen.getByRole('alert').textContent).toContain('The template “Mine” cannot be used');
   });

@@ -1,48 +1,37 @@
-import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PopupApp, type PopupApi } from '@/components/popup/PopupApp';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import type { PopupApi } from '@/components/popup/PopupApp';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { createStore } from '@/utils/store';
-import { openClipperDB } from '@/utils/store/db';
-import { seedCapture } from '../../support/clips';
+import { freshDatabase, seedCapture } from '../../support/clips';
+import { draft, loaded, popupApi, preview, renderPopup, type RecordedPopupApi } from './popup-harness';
 
 describe("the popup and SOFA Weekly's front matter", () => {
   let settings: Settings;
-  let api: PopupApi & {
-    openTab: ReturnType<typeof vi.fn<PopupApi['openTab']>>;
-    setIssueFrontMatter: ReturnType<typeof vi.fn<NonNullable<PopupApi['setIssueFrontMatter']>>>;
-  };
+  let api: RecordedPopupApi & { setIssueFrontMatter: Mock<NonNullable<PopupApi['setIssueFrontMatter']>> };
 
   beforeEach(async () => {
-    const store = createStore(() => openClipperDB(`test-${crypto.randomUUID()}`));
+    const store = createStore(freshDatabase());
     await store.clips.save(seedCapture(), { addToCurrentDraft: true });
     settings = { ...DEFAULT_SETTINGS, templateId: 'sofa-weekly', targetRepo: 'sofastack/sofa-weekly' };
     api = {
-      store,
-      loadSettings: async () => settings,
-      selectTemplate: async (templateId) => void (settings = { ...settings, templateId }),
-      shortcut: async () => undefined,
-      copy: vi.fn<PopupApi['copy']>(() => Promise.resolve()),
-      download: vi.fn<PopupApi['download']>(),
-      openTab: vi.fn<PopupApi['openTab']>(() => Promise.resolve()),
-      openOptions: vi.fn<PopupApi['openOptions']>(() => Promise.resolve()),
+      ...popupApi(store, {
+        loadSettings: async () => settings,
+        selectTemplate: async (templateId) => void (settings = { ...settings, templateId }),
+      }),
       setIssueFrontMatter: vi.fn<NonNullable<PopupApi['setIssueFrontMatter']>>(() => Promise.resolve()),
     };
   });
 
   afterEach(cleanup);
 
-  const draft = () => screen.getByLabelText<HTMLTextAreaElement>('Draft Markdown');
-  const loaded = () => waitFor(() => expect(draft().value).toContain('#2203'));
   const issueBody = () => new URL(api.openTab.mock.lastCall![0]).searchParams.get('body'); // called just before
   const choice = () => screen.queryByRole<HTMLInputElement>('checkbox', { name: 'Front matter in the issue' });
 
   it('previews the front matter as a table of keys and values, not as a heading', async () => {
-    render(<PopupApp api={api} />);
+    renderPopup(api);
     await loaded();
     // The preview loads after the popup's first render, in place of a placeholder of the same name.
-    const preview = () => screen.getByRole('region', { name: 'Preview' });
     await waitFor(() => expect(preview().querySelector('table th')?.textContent).toBe('title'));
     expect([...preview().querySelectorAll('table.front-matter > thead th')].map((th) => th.textContent)).toEqual([
       'title',
@@ -59,7 +48,7 @@ describe("the popup and SOFA Weekly's front matter", () => {
   });
 
   it('leaves the front matter out of a GitHub issue unless chosen, and remembers the choice for the template', async () => {
-    render(<PopupApp api={api} />);
+    renderPopup(api);
     await loaded();
     expect(choice()?.checked).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
@@ -78,7 +67,7 @@ describe("the popup and SOFA Weekly's front matter", () => {
 
   it('keeps the front matter for a template the user chose to keep it for, and asks nothing of a template without any', async () => {
     settings = { ...settings, issueFrontMatter: { 'sofa-weekly': true } };
-    render(<PopupApp api={api} />);
+    renderPopup(api);
     await loaded();
     expect(choice()?.checked).toBe(true);
     fireEvent.change(screen.getByLabelText('Template'), { target: { value: 'weekly-digest' } });

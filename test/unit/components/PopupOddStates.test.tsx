@@ -1,26 +1,11 @@
-import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { Liquid } from 'liquidjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DRAFT_ROWS_SHOWN } from '@/components/popup/DraftClips';
-import { PopupApp, type PopupApi } from '@/components/popup/PopupApp';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { createStore, type Store } from '@/utils/store';
 import { DB_VERSION, openClipperDB, type ClipRecord } from '@/utils/store/db';
 import { clipFrom, freshDatabase, threadCapture } from '../../support/clips';
-
-function popupApi(store: Store): PopupApi & { copy: ReturnType<typeof vi.fn<PopupApi['copy']>> } {
-  return {
-    store,
-    loadSettings: async () => DEFAULT_SETTINGS,
-    selectTemplate: async () => undefined,
-    shortcut: async () => undefined,
-    copy: vi.fn<PopupApi['copy']>(async () => undefined),
-    download: () => undefined,
-    openTab: async () => undefined,
-    openOptions: async () => undefined,
-  };
-}
+import { draft, popupApi, renderPopup } from './popup-harness';
 
 afterEach(() => {
   cleanup();
@@ -39,7 +24,7 @@ describe('the popup while a page of the previous version blocks the database upg
     };
     const old = await new Promise<IDBDatabase>((resolve) => (opening.onsuccess = () => resolve(opening.result)));
 
-    render(<PopupApp api={popupApi(createStore(() => openClipperDB(name)))} />);
+    renderPopup(popupApi(createStore(() => openClipperDB(name))));
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Weekly Clipper was updated: close its other open pages (popup, options) to finish the update, then try again',
     );
@@ -86,8 +71,7 @@ describe('the popup with a draft far bigger than an issue', () => {
         clock.mockRestore();
       }
     });
-    const api = popupApi(store);
-    render(<PopupApp api={api} />);
+    renderPopup(popupApi(store));
 
     // Each check looks at a few elements only: a query over every row, repeated while the store
     // works, would leave the fake database's tasks no turn.
@@ -104,7 +88,7 @@ describe('the popup with a draft far bigger than an issue', () => {
         ),
       { timeout: 10_000 },
     );
-    expect(screen.getByLabelText<HTMLTextAreaElement>('Draft Markdown').value).toBe('');
+    expect(draft().value).toBe('');
     expect(screen.getByText<HTMLButtonElement>('Copy Markdown').disabled).toBe(true);
 
     fireEvent.click(screen.getByLabelText('Remove mosn/mosn#1'));

@@ -1,51 +1,27 @@
-import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { PopupApp, type PopupApi } from '@/components/popup/PopupApp';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { createStore, type Store } from '@/utils/store';
-import { openClipperDB } from '@/utils/store/db';
-import { seedCapture, threadCapture } from '../../support/clips';
-
-const answer = { author: 'nejisama', url: 'https://github.com/mosn/mosn/issues/2203#issuecomment-1', markdown: 'Debug server init here' };
+import { freshDatabase, manualClock, seedCapture, threadCapture } from '../../support/clips';
+import { draft, loaded, popupApi, renderPopup, SHORT_ANSWER_2203, status, warningsListed, type RecordedPopupApi } from './popup-harness';
 
 describe('sending an issue from the popup', () => {
   let store: Store;
-  let api: PopupApi & { copy: Mock<PopupApi['copy']> };
-  let now: Date;
+  let api: RecordedPopupApi;
+  let clock: ReturnType<typeof manualClock>;
 
   beforeEach(async () => {
-    now = new Date('2023-01-04T08:00:00Z');
-    store = createStore(
-      () => openClipperDB(`test-${crypto.randomUUID()}`),
-      () => now,
-    );
+    clock = manualClock('2023-01-04T08:00:00Z');
+    store = createStore(freshDatabase(), clock.now);
     await store.drafts.update({ title: 'SOFA Weekly | 1 月 6 日', date: '2023-01-06' });
-    await store.clips.save(seedCapture({ answer }), { addToCurrentDraft: true });
-    api = {
-      store,
-      loadSettings: async () => DEFAULT_SETTINGS,
-      selectTemplate: async () => undefined,
-      shortcut: async () => undefined,
-      copy: vi.fn<PopupApi['copy']>(() => Promise.resolve()),
-      download: vi.fn<PopupApi['download']>(),
-      openTab: vi.fn<PopupApi['openTab']>(() => Promise.resolve()),
-      openOptions: vi.fn<PopupApi['openOptions']>(() => Promise.resolve()),
-    };
+    await store.clips.save(seedCapture({ answer: SHORT_ANSWER_2203 }), { addToCurrentDraft: true });
+    api = popupApi(store);
   });
 
   afterEach(cleanup);
 
-  const draft = () => screen.getByLabelText<HTMLTextAreaElement>('Draft Markdown');
-  const status = () => screen.getByRole('status');
-  const loaded = (thread = '#2203') => waitFor(() => expect(draft().value).toContain(thread));
-  const warningsListed = async () =>
-    within(await screen.findByRole('alertdialog'))
-      .getAllByRole('listitem')
-      .map((item) => item.textContent);
-
   it('copies at once an issue with nothing to warn of', async () => {
-    render(<PopupApp api={api} />);
+    renderPopup(api);
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -55,7 +31,7 @@ describe('sending an issue from the popup', () => {
   it('lists the warnings with Go on focused, and Esc cancels: nothing goes out, and focus is back on the button', async () => {
     await store.clips.save(threadCapture(7), { addToCurrentDraft: true });
     await store.drafts.update({ intro: 'TODO: a word on the release' });
-    render(<PopupApp api={api} />);
+    renderPopup(api);
     await loaded('#7');
     const copy = screen.getByRole('button', { name: 'Copy Markdown' });
     copy.focus();
@@ -74,7 +50,7 @@ describe('sending an issue from the popup', () => {
   });
 
   it('marks as sent, then Undo reopens the issue with its clips', async () => {
-    render(<PopupApp api={api} />);
+    renderPopup(api);
     await loaded();
     fireEvent.click(screen.getByRole('button', { name: 'Mark as sent' }));
     await waitFor(() => expect(status().textContent).toBe('Marked “SOFA Weekly | 1 月 6 日” as sent; a new draft is started.'));
@@ -87,10 +63,10 @@ describe('sending an issue from the popup', () => {
   });
 
   it('shows the day each issue was sent, and reopens one only while the current draft holds nothing', async () => {
-    now = new Date('2023-01-06T07:00:00Z');
+    clock.set('2023-01-06T07:00:00Z');
     await store.drafts.publish();
     await store.clips.save(threadCapture(7), { addToCurrentDraft: true });
-    render(<PopupApp api={api} />);
+    renderPopup(api);
     await loaded('#7');
     const history = screen.getByText(/Sent issues \(1\)/).closest('details')!;
     expect(within(history).getByRole('button', { name: /Show Markdown of/ }).textContent).toMatch(
@@ -110,10 +86,10 @@ describe('sending an issue from the popup', () => {
   it('opens a sent issue as a GitHub issue again, checked against the issues sent before it only', async () => {
     api.loadSettings = async () => ({ ...DEFAULT_SETTINGS, targetRepo: 'sofastack/sofastack.tech' });
     await store.drafts.publish();
-    now = new Date('2023-01-13T08:00:00Z');
-    await store.clips.save(seedCapture({ answer }), { addToCurrentDraft: true });
+    clock.set('2023-01-13T08:00:00Z');
+    await store.clips.save(seedCapture({ answer: SHORT_ANSWER_2203 }), { addToCurrentDraft: true });
     await store.drafts.publish();
-    render(<PopupApp api={api} />);
+    renderPopup(api);
     const history = (await screen.findByText(/Sent issues \(2\)/)).closest('details')!;
     const [, first] = within(history).getAllByRole('button', { name: /Show Markdown of/ });
     fireEvent.click(first!);
@@ -121,7 +97,7 @@ describe('sending an issue from the popup', () => {
     fireEvent.click(within(history).getByRole('button', { name: 'Open as GitHub issue' }));
     await waitFor(() => expect(api.openTab).toHaveBeenCalled());
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect(new URL(vi.mocked(api.openTab).mock.calls[0]![0]).searchParams.get('body')).toBe(past);
+    expect(new URL(api.openTab.mock.calls[0]![0]).searchParams.get('body')).toBe(past);
 
     // The later issue repeats the first one's title and thread.
     fireEvent.click(within(history).getAllByRole('button', { name: /Show Markdown of/ })[0]!);
@@ -136,8 +112,8 @@ describe('sending an issue from the popup', () => {
   it('says beside a clip and before it goes out that its thread is in a sent issue already', async () => {
     await store.drafts.publish();
     await store.drafts.update({ title: 'SOFA Weekly | 1 月 13 日' });
-    await store.clips.save(seedCapture({ answer }));
-    render(<PopupApp api={api} />);
+    await store.clips.save(seedCapture({ answer: SHORT_ANSWER_2203 }));
+    renderPopup(api);
     const inbox = await screen.findByRole('heading', { name: /Inbox/ });
     await waitFor(() => expect(inbox.closest('section')!.textContent).toContain('already in the issue of 2023-01-06'));
     fireEvent.click(within(inbox.closest('section')!).getByRole('button', { name: 'Add mosn/mosn#2203 to this issue' }));

@@ -4,13 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BackupSection } from '@/components/options/BackupSection';
 import { DraftFields } from '@/components/popup/DraftFields';
-import { PopupApp, type PopupApi } from '@/components/popup/PopupApp';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { createStore } from '@/utils/store';
 import english from '../../../public/_locales/en/messages.json';
 import chinese from '../../../public/_locales/zh_CN/messages.json';
 import { getMessageFrom } from '../../support/catalogue';
 import { freshDatabase, seedCapture } from '../../support/clips';
+import { popupApi, renderPopup } from './popup-harness';
 
 /** The Chinese UI, word for word as a Chinese browser shows it. */
 beforeEach(() => {
@@ -26,17 +25,7 @@ describe('the popup in Chinese', () => {
   it('explains each control named in English in a Chinese tooltip', async () => {
     const store = createStore(freshDatabase());
     await store.clips.save(seedCapture(), { addToCurrentDraft: true });
-    const api: PopupApi = {
-      store,
-      loadSettings: async () => DEFAULT_SETTINGS,
-      selectTemplate: async () => {},
-      shortcut: async () => undefined,
-      copy: async () => {},
-      download: () => {},
-      openTab: async () => {},
-      openOptions: async () => {},
-    };
-    render(<PopupApp api={api} />);
+    renderPopup(popupApi(store));
     const named = [
       await screen.findByLabelText('Draft Markdown'),
       screen.getByLabelText('Template'),
