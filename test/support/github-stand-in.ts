@@ -48,6 +48,9 @@ export function readApiFixture<T = Record<string, unknown>>(name: string): T {
 /** Requests an hour: GitHub counts a caller without a token by address, and each user with one on their own. */
 const LIMIT = { anonymous: 60, user: 5000 };
 
+/** Whose limit a request counts against. */
+type Caller = 'anonymous' | `user:${string}`;
+
 /** What `serve` needs of a Playwright browser context. */
 interface RoutableContext {
   route(url: string, handler: (route: RoutedRequest) => Promise<void>): Promise<unknown>;
@@ -68,8 +71,8 @@ export class GitHubStandIn {
   online = true;
   /** Epoch seconds when the hour's window resets. */
   readonly reset = Math.floor(Date.now() / 1000) + 3600;
-  /** Requests used this hour, by whose limit they count against (`anonymous`, or `user:<login>`). */
-  private readonly used = new Map<string, number>();
+  /** Requests used this hour, by caller. */
+  private readonly used = new Map<Caller, number>();
   private readonly posts = noPosts();
   private readonly repositories = noRepositories();
 
@@ -171,19 +174,19 @@ export class GitHubStandIn {
     const text = tokenText(request.headers.authorization);
     const token = text ? this.tokens.get(text) : undefined;
     if (text && (!token || token.revoked)) return this.counted(refusal(401, 'Bad credentials'), 'anonymous');
-    const limit = token ? `user:${token.login}` : 'anonymous';
-    if ((this.used.get(limit) ?? 0) >= this.limitOf(limit)) {
+    const caller: Caller = token ? `user:${token.login}` : 'anonymous';
+    if ((this.used.get(caller) ?? 0) >= this.limitOf(caller)) {
       const message = token
         ? 'API rate limit exceeded for user ID 1.'
         : "API rate limit exceeded for 203.0.113.7. (But here's the good news: Authenticated requests get a higher rate limit.)";
-      return this.counted(json(403, { message, documentation_url: DOCS }), limit);
+      return this.counted(json(403, { message, documentation_url: DOCS }), caller);
     }
 
     const answer = this.route(request, token);
-    if (request.method !== 'GET' || answer.status !== 200) return this.counted(answer, limit);
+    if (request.method !== 'GET' || answer.status !== 200) return this.counted(answer, caller);
     const etag = etagOf(answer.body);
-    if (request.headers['if-none-match'] === etag) return { status: 304, headers: { ...CORS, ...this.rateHeaders(limit), etag }, body: '' };
-    return this.counted({ ...answer, headers: { ...answer.headers, etag } }, limit);
+    if (request.headers['if-none-match'] === etag) return { status: 304, headers: { ...CORS, ...this.rateHeaders(caller), etag }, body: '' };
+    return this.counted({ ...answer, headers: { ...answer.headers, etag } }, caller);
   }
 
   private route(request: StandInRequest, token: StandInToken | undefined): StandInAnswer {
@@ -212,22 +215,22 @@ export class GitHubStandIn {
     return answerRepository(this.repositories, request.method, path, url, token, body);
   }
 
-  private limitOf(limit: string): number {
-    return limit === 'anonymous' ? LIMIT.anonymous : LIMIT.user;
+  private limitOf(caller: Caller): number {
+    return caller === 'anonymous' ? LIMIT.anonymous : LIMIT.user;
   }
 
-  /** `answer` counted against `limit` (once it is spent, refusals no longer add to it), with GitHub's CORS and rate-limit headers. */
-  private counted(answer: StandInAnswer, limit: string): StandInAnswer {
-    const used = this.used.get(limit) ?? 0;
-    if (used < this.limitOf(limit)) this.used.set(limit, used + 1);
-    return { ...answer, headers: { ...CORS, ...this.rateHeaders(limit), ...answer.headers } };
+  /** `answer` counted against the caller's limit (once it is spent, refusals no longer add to it), with GitHub's CORS and rate-limit headers. */
+  private counted(answer: StandInAnswer, caller: Caller): StandInAnswer {
+    const used = this.used.get(caller) ?? 0;
+    if (used < this.limitOf(caller)) this.used.set(caller, used + 1);
+    return { ...answer, headers: { ...CORS, ...this.rateHeaders(caller), ...answer.headers } };
   }
 
-  private rateHeaders(limit: string): Record<string, string> {
-    const used = this.used.get(limit) ?? 0;
+  private rateHeaders(caller: Caller): Record<string, string> {
+    const used = this.used.get(caller) ?? 0;
     return {
-      'x-ratelimit-limit': String(this.limitOf(limit)),
-      'x-ratelimit-remaining': String(Math.max(0, this.limitOf(limit) - used)),
+      'x-ratelimit-limit': String(this.limitOf(caller)),
+      'x-ratelimit-remaining': String(Math.max(0, this.limitOf(caller) - used)),
       'x-ratelimit-used': String(used),
       'x-ratelimit-reset': String(this.reset),
       'x-ratelimit-resource': 'core',
