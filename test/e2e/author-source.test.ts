@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GitHubApiStandIn, readApiFixture, routeGitHubApi } from '../support/github-api';
+import { GitHubStandIn, readApiFixture } from '../support/github-stand-in';
 import { readFixture } from '../support/pages';
 import { launchExtension, selectText, type ExtensionSession } from './support/extension';
 import { readDraft, waitForStatus } from './support/ui';
@@ -12,13 +12,13 @@ const ONLY_IN_SOURCE = '<!-- the same init runs on a hot upgrade -->';
 
 describe("the author's own Markdown, from GitHub's API, in Chromium", () => {
   let session: ExtensionSession;
-  let github: GitHubApiStandIn;
+  let github: GitHubStandIn;
 
   beforeEach(async () => {
     session = await launchExtension();
-    github = new GitHubApiStandIn();
+    github = new GitHubStandIn();
     github.put(COMMENT, readApiFixture('issue-comment.json'));
-    await routeGitHubApi(session.context, github);
+    await github.serve(session.context);
     session.servePage(ISSUE, readFixture('react-issue.html'));
   });
 
@@ -123,7 +123,7 @@ describe("the author's own Markdown, from GitHub's API, in Chromium", () => {
 
   it('keeps the token in this browser: shown masked, checked with GitHub, never in a backup', async () => {
     const token = 'github_pat_11AAAAAAA0weeklyEditorToken9z8y';
-    github.acceptToken(token, 'weekly-editor');
+    github.addToken(token, { login: 'weekly-editor', permissions: {} });
     const options = await session.openOptions();
     await options.getByLabel('Personal access token').fill(token);
     await options.getByRole('button', { name: 'Save token' }).click();

@@ -43,17 +43,7 @@ describe('a team weekly shared through a repository, two maintainers in two brow
   async function maintainer(token: string): Promise<Maintainer> {
     const session = await launchExtension();
     const self: Maintainer = { session, offline: false, popup: undefined as unknown as Page };
-    await session.context.route('https://api.github.com/**', async (route) => {
-      if (self.offline) return route.abort('internetdisconnected');
-      const request = route.request();
-      const answer = standIn.handle({
-        method: request.method(),
-        url: request.url(),
-        headers: await request.allHeaders(),
-        body: request.postData() ?? undefined,
-      });
-      return route.fulfill(answer);
-    });
+    await standIn.serve(session.context, { offline: () => self.offline });
     for (const number of [2203, 2299, 2301]) session.servePage(threadUrl(number), threadPage(number));
 
     const options = await session.openOptions();
@@ -218,7 +208,7 @@ describe('a team weekly shared through a repository, two maintainers in two brow
     alice.popup = await alice.session.openPopup();
     await expect.poll(async () => (await alice.popup.locator('.sync-line').textContent()) ?? '').toMatch(/Shared weekly synced/);
 
-    standIn.tokens.get('token-alice')!.revoked = true;
+    standIn.revokeToken('token-alice');
     await clip(alice, 2299);
     await alice.popup.getByRole('button', { name: 'Sync now' }).click();
     await expect

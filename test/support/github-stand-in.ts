@@ -1,398 +1,280 @@
 /**
- * A stand-in for the parts of GitHub's REST API that the shared weekly and publishing use, as strict
- * as GitHub where it matters: tokens (401 for a bad or revoked one, 403 naming the permission a
- * fine-grained token lacks in `x-accepted-github-permissions`), the rate limit (`x-ratelimit-*` on
- * every answer, 403 once it is used up, 304s free), ETags, blob `sha`s computed as git does, and the
- * contents API's preconditions (409 for a stale `sha`, 422 for a missing one). Repositories hold
- * branches of files; every write is a commit that moves its branch.
+ * A strict stand-in for GitHub's API (api.github.com), answering as GitHub does:
  *
- * `handle` takes a request and returns the answer, so the same stand-in serves a Node HTTP server
- * (unit tests through Octokit) and Playwright's `route` (the extension end to end).
+ * - tokens: 401 for one it does not know or that was revoked; a fine-grained token's permissions,
+ *   with 403 naming the one it lacks in `x-accepted-github-permissions`;
+ * - the rate limit: 60 requests an hour without a token, 5,000 for each user with one, the
+ *   `x-ratelimit-*` headers on every answer, 403 with `x-ratelimit-remaining: 0` once spent; every
+ *   answer counts, refusals included, but a 304 costs nothing;
+ * - ETags on every GET, and 304 when the client's `if-none-match` is still current;
+ * - public posts (REST resources recorded in test/fixtures/github-api, and discussions over
+ *   GraphQL, which wants a token): test/support/github-stand-in/posts.ts;
+ * - private repositories (contents with blob `sha`s and their preconditions, refs, pulls, issues):
+ *   test/support/github-stand-in/repositories.ts;
+ * - GitHub's CORS headers, and 404 for anything it does not hold.
+ *
+ * Unit tests call `standIn.fetch` (as Octokit's `request.fetch`: the client's own parsing of
+ * statuses and headers runs, without a socket); end-to-end tests serve it with `standIn.serve`.
  */
-import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CORS,
+  DOCS,
+  etagOf,
+  json,
+  PREFLIGHT,
+  PRIVATE_CACHING,
+  refusal,
+  type AnsweredRequest,
+  type StandInAnswer,
+  type StandInRequest,
+} from './github-stand-in/answers';
+import { answerGraphql, answerPost, noPosts } from './github-stand-in/posts';
+import { answerRepository, commit, noRepositories, repositoryNamed, type Issue, type Pull } from './github-stand-in/repositories';
+import { tokenText, type StandInToken } from './github-stand-in/tokens';
 
-export type Permission = 'contents' | 'pull_requests' | 'issues' | 'metadata';
+export type { AnsweredRequest, StandInAnswer, StandInRequest } from './github-stand-in/answers';
+export type { Permission, StandInToken } from './github-stand-in/tokens';
 
-export interface StandInToken {
-  login: string;
-  /** What a fine-grained token was granted, by permission; read is implied by write. */
-  permissions: Partial<Record<Permission, 'read' | 'write'>>;
-  revoked?: boolean;
+const fixtures = resolve(fileURLToPath(import.meta.url), '../../fixtures/github-api');
+
+/** A recorded response shape, parsed afresh (tests change their copy). */
+export function readApiFixture<T = Record<string, unknown>>(name: string): T {
+  return JSON.parse(readFileSync(resolve(fixtures, name), 'utf8')) as T;
 }
 
-export interface StandInRequest {
-  method: string;
-  /** Path and query, e.g. `/repos/o/r/contents/a.json?ref=main`. */
-  url: string;
-  headers: Record<string, string | undefined>;
-  body?: string;
+/** Requests an hour: GitHub counts a caller without a token by address, and each user with one on their own. */
+const LIMIT = { anonymous: 60, user: 5000 };
+
+/** Whose limit a request counts against. */
+type Caller = 'anonymous' | `user:${string}`;
+
+/** What `serve` needs of a Playwright browser context. */
+interface RoutableContext {
+  route(url: string, handler: (route: RoutedRequest) => Promise<void>): Promise<unknown>;
 }
 
-export interface StandInAnswer {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
+interface RoutedRequest {
+  request(): { method(): string; url(): string; allHeaders(): Promise<Record<string, string>>; postData(): string | null };
+  fulfill(response: StandInAnswer): Promise<void>;
+  abort(errorCode: string): Promise<void>;
 }
-
-interface Commit {
-  sha: string;
-  files: Map<string, string>;
-}
-
-interface Pull {
-  number: number;
-  title: string;
-  body: string;
-  head: string;
-  base: string;
-  state: 'open' | 'closed';
-}
-
-interface Repository {
-  owner: string;
-  name: string;
-  defaultBranch: string;
-  branches: Map<string, Commit>;
-  pulls: Pull[];
-  issues: { number: number; title: string; body: string; labels: string[] }[];
-  nextNumber: number;
-}
-
-/** git's blob sha of a file's text. */
-export function blobSha(text: string): string {
-  const bytes = Buffer.from(text, 'utf8');
-  return createHash('sha1')
-    .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
-    .digest('hex');
-}
-
-function base64Lines(text: string): string {
-  return (
-    Buffer.from(text, 'utf8')
-      .toString('base64')
-      .match(/.{1,60}/g)
-      ?.join('\n') ?? ''
-  );
-}
-
-const RATE_LIMIT = 5000;
-/** GitHub refuses an issue or pull request body over this many characters. */
-export const MAX_BODY = 65536;
 
 export class GitHubStandIn {
+  /** Tokens GitHub accepts, by their text. */
   readonly tokens = new Map<string, StandInToken>();
-  readonly repositories = new Map<string, Repository>();
-  /** Requests that reached the stand-in and their answers, `METHOD path status`. */
-  readonly log: string[] = [];
-  /** Set false to answer every request as a network failure would (status 0): "offline". */
+  /** Every request answered, in order, with its status. */
+  readonly requests: AnsweredRequest[] = [];
+  /** Set false to fail every request as a network failure would: "offline". */
   online = true;
-  remaining = RATE_LIMIT;
-  private commits = 0;
-  /** Runs before a write to the contents API is applied: another browser's write lands in between. */
-  beforeContentsWrite?: () => void;
+  /** Epoch seconds when the hour's window resets. */
+  readonly reset = Math.floor(Date.now() / 1000) + 3600;
+  /** Requests used this hour, by caller. */
+  private readonly used = new Map<Caller, number>();
+  private readonly posts = noPosts();
+  private readonly repositories = noRepositories();
 
   addToken(token: string, grant: StandInToken): void {
     this.tokens.set(token, grant);
   }
 
+  /** The token's owner revoked it (or it expired): GitHub answers 401 from now on. */
+  revokeToken(token: string): void {
+    const grant = this.tokens.get(token);
+    if (!grant) throw new Error(`No token ${token}`);
+    grant.revoked = true;
+  }
+
+  /** Holds the public post `resource` at `path`, as GitHub returns it. */
+  put(path: string, resource: Record<string, unknown>): void {
+    this.posts.resources.set(path, resource);
+  }
+
+  /** The author edits the post at `path`: a new body, a new `updated_at`, a new ETag. */
+  edit(path: string, body: string): void {
+    const resource = this.posts.resources.get(path);
+    if (!resource) throw new Error(`No resource at ${path}`);
+    this.posts.resources.set(path, { ...resource, body, updated_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') });
+  }
+
+  /** The post at `path` is deleted (or its repository made private: GitHub answers both with 404). */
+  remove(path: string): void {
+    this.posts.resources.delete(path);
+  }
+
+  /** Holds GitHub's GraphQL answer for discussion `number` of `repo` (`owner/name`). */
+  putDiscussion(repo: string, number: number, answer: Record<string, unknown>): void {
+    this.posts.discussions.set(`${repo}#${number}`, answer);
+  }
+
+  /** Holds a private repository whose `defaultBranch` has `files` (text by path). */
   addRepository(fullName: string, files: Record<string, string> = { 'README.md': '# Site\n' }, defaultBranch = 'main'): void {
     const [owner, name] = fullName.split('/');
-    const repository: Repository = { owner, name, defaultBranch, branches: new Map(), pulls: [], issues: [], nextNumber: 1 };
-    repository.branches.set(defaultBranch, this.commit(new Map(Object.entries(files))));
-    this.repositories.set(fullName.toLowerCase(), repository);
+    const branches = new Map([[defaultBranch, commit(this.repositories, new Map(Object.entries(files)))]]);
+    this.repositories.byName.set(fullName.toLowerCase(), { owner, name, defaultBranch, branches, pulls: [], issues: [], nextNumber: 1 });
   }
 
   /** The text of `path` on `branch`, or undefined. */
   file(fullName: string, branch: string, path: string): string | undefined {
-    return this.repositories.get(fullName.toLowerCase())?.branches.get(branch)?.files.get(path);
+    return repositoryNamed(this.repositories, fullName)?.branches.get(branch)?.files.get(path);
   }
 
   pulls(fullName: string): readonly Pull[] {
-    return this.repositories.get(fullName.toLowerCase())?.pulls ?? [];
+    return repositoryNamed(this.repositories, fullName)?.pulls ?? [];
   }
 
-  issues(fullName: string): Repository['issues'] {
-    return this.repositories.get(fullName.toLowerCase())?.issues ?? [];
+  issues(fullName: string): readonly Issue[] {
+    return repositoryNamed(this.repositories, fullName)?.issues ?? [];
   }
 
   /** Writes a file as a push by someone else would. */
   push(fullName: string, branch: string, path: string, text: string): void {
-    const repository = this.repositories.get(fullName.toLowerCase());
+    const repository = repositoryNamed(this.repositories, fullName);
     const head = repository?.branches.get(branch);
     if (!repository || !head) throw new Error(`no branch ${branch} in ${fullName}`);
-    repository.branches.set(branch, this.commit(new Map([...head.files, [path, text]])));
+    repository.branches.set(branch, commit(this.repositories, new Map([...head.files, [path, text]])));
   }
 
-  private commit(files: Map<string, string>): Commit {
-    this.commits += 1;
-    return { sha: createHash('sha1').update(`commit ${this.commits}`).digest('hex'), files };
+  /** Runs once before the next write to the contents API is applied, as another browser's write landing in between. */
+  set beforeContentsWrite(write: (() => void) | undefined) {
+    this.repositories.beforeContentsWrite = write;
   }
 
-  handle(request: StandInRequest): StandInAnswer {
-    if (!this.online) return { status: 0, headers: {}, body: '' };
-    const url = new URL(request.url, 'https://api.github.com');
-    const answer = this.answerTo(request, url);
-    this.log.push(`${request.method} ${decodeURIComponent(url.pathname)} ${answer.status}`);
+  /** Spends what is left of the hour's requests, without a token and for every token's user: the next request is refused as rate-limited. */
+  exhaust(): void {
+    this.used.set('anonymous', LIMIT.anonymous);
+    for (const { login } of this.tokens.values()) this.used.set(`user:${login}`, LIMIT.user);
+  }
+
+  /** The hour is over: every limit is whole again. */
+  resetLimit(): void {
+    this.used.clear();
+  }
+
+  /** The requests made to `path` (without its query) so far. */
+  requestsTo(path: string): AnsweredRequest[] {
+    return this.requests.filter((request) => pathOf(request) === path);
+  }
+
+  /** `METHOD path status` of every request answered, in order. */
+  get log(): string[] {
+    return this.requests.map((request) => `${request.method} ${pathOf(request)} ${request.status}`);
+  }
+
+  handle(sent: StandInRequest): StandInAnswer {
+    const request = { ...sent, headers: Object.fromEntries(Object.entries(sent.headers).map(([name, value]) => [name.toLowerCase(), value])) };
+    const answer = request.method === 'OPTIONS' ? PREFLIGHT : this.answerTo(request);
+    this.requests.push({ ...request, status: answer.status });
     return answer;
   }
 
-  private answerTo(request: StandInRequest, url: URL): StandInAnswer {
-    if (request.method === 'OPTIONS')
-      return this.answer(
-        204,
-        '',
-        {
-          'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE',
-          'access-control-allow-headers': 'Authorization, Content-Type, If-None-Match, X-GitHub-Api-Version, Accept',
-        },
-        false,
-      );
-
-    const authorization = request.headers.authorization ?? request.headers.Authorization;
-    const tokenText = authorization?.replace(/^(token|bearer)\s+/i, '');
-    const token = tokenText ? this.tokens.get(tokenText) : undefined;
-    if (tokenText && (!token || token.revoked)) return this.error(401, 'Bad credentials');
-    if (this.remaining <= 0) return this.error(403, 'API rate limit exceeded for user.', { 'x-ratelimit-remaining': '0' });
-
-    const answer = this.route(request.method, url, token, request.body ? (JSON.parse(request.body) as Record<string, unknown>) : {});
-    if (answer.status === 200 && request.method === 'GET') {
-      const etag = `"${createHash('sha1').update(answer.body).digest('hex')}"`;
-      answer.headers.etag = etag;
-      if (request.headers['if-none-match'] === etag) return this.answer(304, '', { etag }, false);
+  private answerTo(request: StandInRequest): StandInAnswer {
+    const text = tokenText(request.headers.authorization);
+    const token = text ? this.tokens.get(text) : undefined;
+    if (text && (!token || token.revoked)) return this.counted(refusal(401, 'Bad credentials'), 'anonymous');
+    const caller: Caller = token ? `user:${token.login}` : 'anonymous';
+    if ((this.used.get(caller) ?? 0) >= this.limitOf(caller)) {
+      const message = token
+        ? 'API rate limit exceeded for user ID 1.'
+        : "API rate limit exceeded for 203.0.113.7. (But here's the good news: Authenticated requests get a higher rate limit.)";
+      return this.counted(json(403, { message, documentation_url: DOCS }), caller);
     }
-    return answer;
+
+    const answer = this.route(request, token);
+    if (request.method !== 'GET' || answer.status !== 200) return this.counted(answer, caller);
+    const etag = etagOf(answer.body);
+    if (request.headers['if-none-match'] === etag) return { status: 304, headers: { ...CORS, ...this.rateHeaders(caller), etag }, body: '' };
+    return this.counted({ ...answer, headers: { ...answer.headers, etag } }, caller);
   }
 
-  private answer(status: number, body: string, headers: Record<string, string> = {}, counts = true): StandInAnswer {
-    if (counts) this.remaining = Math.max(0, this.remaining - 1);
-    return {
-      status,
-      body,
-      headers: {
-        'content-type': 'application/json; charset=utf-8',
-        'access-control-allow-origin': '*',
-        'access-control-expose-headers':
-          'ETag, Link, Location, Retry-After, X-GitHub-OTP, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset, X-OAuth-Scopes, X-Accepted-OAuth-Scopes, X-Accepted-GitHub-Permissions, X-GitHub-Request-Id',
-        'x-ratelimit-limit': String(RATE_LIMIT),
-        'x-ratelimit-remaining': String(this.remaining),
-        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
-        'x-ratelimit-resource': 'core',
-        ...headers,
-      },
-    };
-  }
-
-  private json(status: number, data: unknown): StandInAnswer {
-    return this.answer(status, JSON.stringify(data));
-  }
-
-  private error(status: number, message: string, headers: Record<string, string> = {}): StandInAnswer {
-    return this.answer(status, JSON.stringify({ message, documentation_url: 'https://docs.github.com/rest', status: String(status) }), headers);
-  }
-
-  /** 403 naming the permission, as GitHub answers a fine-grained token without it. */
-  private lacks(token: StandInToken | undefined, permission: Permission, level: 'read' | 'write'): StandInAnswer | undefined {
-    const granted = token?.permissions[permission];
-    if (granted === 'write' || (granted === 'read' && level === 'read')) return undefined;
-    if (!token) return this.error(401, 'Requires authentication');
-    return this.error(403, 'Resource not accessible by personal access token', { 'x-accepted-github-permissions': `${permission}=${level}` });
-  }
-
-  private route(method: string, url: URL, token: StandInToken | undefined, body: Record<string, unknown>): StandInAnswer {
+  private route(request: StandInRequest, token: StandInToken | undefined): StandInAnswer {
+    const url = new URL(request.path, 'https://api.github.com');
     const path = decodeURIComponent(url.pathname);
-    if (method === 'GET' && path === '/user') {
+    if (request.method === 'POST' && path === '/graphql') {
       return token
-        ? this.json(200, { login: token.login, id: 1, type: 'User', html_url: `https://github.com/${token.login}` })
-        : this.error(401, 'Requires authentication');
+        ? answerGraphql(this.posts, request.body ?? '')
+        : json(401, {
+            message: 'This endpoint requires you to be authenticated.',
+            documentation_url: 'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql',
+          });
     }
-    const match = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
-    if (!match) return this.error(404, 'Not Found');
-    const repository = this.repositories.get(`${match[1]}/${match[2]}`.toLowerCase());
-    // A fine-grained token sees only its repositories; GitHub says 404, never 403, for one it cannot see.
-    if (!repository || !token) return this.error(404, 'Not Found');
-    const rest = match[3] ?? '';
-    const fullName = `${repository.owner}/${repository.name}`;
-
-    if (method === 'GET' && rest === '') {
-      return this.json(200, {
-        full_name: fullName,
-        name: repository.name,
-        owner: { login: repository.owner },
-        default_branch: repository.defaultBranch,
-        private: true,
-        html_url: `https://github.com/${fullName}`,
-      });
+    if (request.method === 'GET' && path === '/user') {
+      return token
+        ? json(
+            200,
+            { ...readApiFixture<Record<string, unknown>>('user.json'), login: token.login, html_url: `https://github.com/${token.login}` },
+            PRIVATE_CACHING,
+          )
+        : refusal(401, 'Requires authentication');
     }
-
-    const ref = /^\/git\/ref\/heads\/(.+)$/.exec(rest);
-    if (method === 'GET' && ref) {
-      const commit = repository.branches.get(ref[1]);
-      return commit ? this.json(200, { ref: `refs/heads/${ref[1]}`, object: { sha: commit.sha, type: 'commit' } }) : this.error(404, 'Not Found');
-    }
-    if (method === 'POST' && rest === '/git/refs') {
-      const denied = this.lacks(token, 'contents', 'write');
-      if (denied) return denied;
-      const name = String(body.ref ?? '').replace(/^refs\/heads\//, '');
-      if (!name || typeof body.sha !== 'string') return this.error(422, 'Invalid request.');
-      if (repository.branches.has(name)) return this.error(422, 'Reference already exists');
-      const from = [...repository.branches.values()].find((commit) => commit.sha === body.sha);
-      if (!from) return this.error(422, 'Object does not exist');
-      repository.branches.set(name, from);
-      return this.json(201, { ref: `refs/heads/${name}`, object: { sha: from.sha, type: 'commit' } });
-    }
-
-    const contents = /^\/contents\/(.+)$/.exec(rest);
-    if (contents) return this.contents(method, repository, contents[1], url, token, body);
-
-    if (rest === '/pulls') return method === 'GET' ? this.listPulls(repository, url, token) : this.createPull(repository, token, body);
-    const pull = /^\/pulls\/(\d+)$/.exec(rest);
-    if (pull && method === 'PATCH') return this.updatePull(repository, Number(pull[1]), token, body);
-    if (rest === '/issues' && method === 'POST') return this.createIssue(repository, token, body);
-    if (rest === '/issues' && method === 'GET') {
-      const denied = this.lacks(token, 'issues', 'read');
-      return (
-        denied ??
-        this.json(
-          200,
-          repository.issues.map((issue) => ({ ...issue, state: 'open' })),
-        )
-      );
-    }
-    return this.error(404, 'Not Found');
+    const post = request.method === 'GET' ? answerPost(this.posts, path) : undefined;
+    if (post) return post;
+    const body = request.body ? (JSON.parse(request.body) as Record<string, unknown>) : {};
+    return answerRepository(this.repositories, request.method, path, url, token, body);
   }
 
-  private contents(
-    method: string,
-    repository: Repository,
-    path: string,
-    url: URL,
-    token: StandInToken | undefined,
-    body: Record<string, unknown>,
-  ): StandInAnswer {
-    if (method === 'GET') {
-      const denied = this.lacks(token, 'contents', 'read');
-      if (denied) return denied;
-      const branch = url.searchParams.get('ref') ?? repository.defaultBranch;
-      const commit = repository.branches.get(branch);
-      if (!commit) return this.error(404, `No commit found for the ref ${branch}`);
-      const text = commit.files.get(path);
-      if (text === undefined) return this.error(404, 'Not Found');
-      return this.json(200, {
-        type: 'file',
-        encoding: 'base64',
-        name: path.split('/').at(-1),
-        path,
-        sha: blobSha(text),
-        size: Buffer.byteLength(text),
-        content: base64Lines(text),
-      });
-    }
-    if (method !== 'PUT') return this.error(404, 'Not Found');
-    const denied = this.lacks(token, 'contents', 'write');
-    if (denied) return denied;
-    if (typeof body.message !== 'string' || typeof body.content !== 'string')
-      return this.error(422, 'Invalid request.\n\n"message", "content" weren\'t supplied.');
-    this.beforeContentsWrite?.();
-    const branch = typeof body.branch === 'string' ? body.branch : repository.defaultBranch;
-    const commit = repository.branches.get(branch);
-    if (!commit) return this.error(404, `Branch ${branch} not found`);
-    const existing = commit.files.get(path);
-    if (existing !== undefined && body.sha === undefined) return this.error(422, 'Invalid request.\n\n"sha" wasn\'t supplied.');
-    if (existing !== undefined && body.sha !== blobSha(existing)) return this.error(409, `${path} does not match ${String(body.sha)}`);
-    if (existing === undefined && body.sha !== undefined) return this.error(409, `${path} does not match ${String(body.sha)}`);
-    const text = Buffer.from(body.content, 'base64').toString('utf8');
-    const next = this.commit(new Map([...commit.files, [path, text]]));
-    repository.branches.set(branch, next);
-    return this.json(existing === undefined ? 201 : 200, {
-      content: { name: path.split('/').at(-1), path, sha: blobSha(text), type: 'file' },
-      commit: { sha: next.sha, message: body.message },
-    });
+  private limitOf(caller: Caller): number {
+    return caller === 'anonymous' ? LIMIT.anonymous : LIMIT.user;
   }
 
-  private pullJson(repository: Repository, pull: Pull): unknown {
-    const fullName = `${repository.owner}/${repository.name}`;
+  /** `answer` counted against the caller's limit (once it is spent, refusals no longer add to it), with GitHub's CORS and rate-limit headers. */
+  private counted(answer: StandInAnswer, caller: Caller): StandInAnswer {
+    const used = this.used.get(caller) ?? 0;
+    if (used < this.limitOf(caller)) this.used.set(caller, used + 1);
+    return { ...answer, headers: { ...CORS, ...this.rateHeaders(caller), ...answer.headers } };
+  }
+
+  private rateHeaders(caller: Caller): Record<string, string> {
+    const used = this.used.get(caller) ?? 0;
     return {
-      number: pull.number,
-      state: pull.state,
-      title: pull.title,
-      body: pull.body,
-      html_url: `https://github.com/${fullName}/pull/${pull.number}`,
-      head: { ref: pull.head, label: `${repository.owner}:${pull.head}` },
-      base: { ref: pull.base },
+      'x-ratelimit-limit': String(this.limitOf(caller)),
+      'x-ratelimit-remaining': String(Math.max(0, this.limitOf(caller) - used)),
+      'x-ratelimit-used': String(used),
+      'x-ratelimit-reset': String(this.reset),
+      'x-ratelimit-resource': 'core',
     };
   }
 
-  private listPulls(repository: Repository, url: URL, token: StandInToken | undefined): StandInAnswer {
-    const denied = this.lacks(token, 'pull_requests', 'read');
-    if (denied) return denied;
-    const head = url.searchParams.get('head');
-    const state = url.searchParams.get('state') ?? 'open';
-    const pulls = repository.pulls.filter((pull) => (state === 'all' || pull.state === state) && (!head || `${repository.owner}:${pull.head}` === head));
-    return this.json(
-      200,
-      pulls.map((pull) => this.pullJson(repository, pull)),
-    );
-  }
+  /** The stand-in as `fetch`, wherever the request is addressed. Offline, it fails as `fetch` does. */
+  fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    if (!this.online) throw new TypeError('Failed to fetch');
+    const url = new URL(request.url);
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
+    const answer = this.handle({
+      method: request.method,
+      path: url.pathname + url.search,
+      headers: Object.fromEntries(request.headers.entries()),
+      ...(body !== undefined && { body }),
+    });
+    return new Response(answer.status === 204 || answer.status === 304 ? null : answer.body, { status: answer.status, headers: answer.headers });
+  };
 
-  private createPull(repository: Repository, token: StandInToken | undefined, body: Record<string, unknown>): StandInAnswer {
-    const denied = this.lacks(token, 'pull_requests', 'write');
-    if (denied) return denied;
-    const head = String(body.head ?? '').replace(/^[^:]+:/, '');
-    const base = String(body.base ?? '');
-    if (typeof body.title !== 'string' || !repository.branches.has(head) || !repository.branches.has(base)) return this.error(422, 'Validation Failed');
-    if (typeof body.body === 'string' && body.body.length > MAX_BODY)
-      return this.error(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
-    if (repository.pulls.some((pull) => pull.state === 'open' && pull.head === head))
-      return this.error(422, `Validation Failed: A pull request already exists for ${repository.owner}:${head}.`);
-    if (repository.branches.get(head) === repository.branches.get(base)) return this.error(422, `Validation Failed: No commits between ${base} and ${head}`);
-    const pull: Pull = { number: repository.nextNumber++, title: body.title, body: String(body.body ?? ''), head, base, state: 'open' };
-    repository.pulls.push(pull);
-    return this.json(201, this.pullJson(repository, pull));
-  }
-
-  private updatePull(repository: Repository, number: number, token: StandInToken | undefined, body: Record<string, unknown>): StandInAnswer {
-    const denied = this.lacks(token, 'pull_requests', 'write');
-    if (denied) return denied;
-    const pull = repository.pulls.find((candidate) => candidate.number === number);
-    if (!pull) return this.error(404, 'Not Found');
-    if (typeof body.body === 'string' && body.body.length > MAX_BODY)
-      return this.error(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
-    if (typeof body.title === 'string') pull.title = body.title;
-    if (typeof body.body === 'string') pull.body = body.body;
-    return this.json(200, this.pullJson(repository, pull));
-  }
-
-  private createIssue(repository: Repository, token: StandInToken | undefined, body: Record<string, unknown>): StandInAnswer {
-    const denied = this.lacks(token, 'issues', 'write');
-    if (denied) return denied;
-    if (typeof body.title !== 'string' || body.title === '') return this.error(422, 'Validation Failed: title is missing');
-    if (typeof body.body === 'string' && body.body.length > MAX_BODY)
-      return this.error(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
-    const issue = {
-      number: repository.nextNumber++,
-      title: body.title,
-      body: String(body.body ?? ''),
-      labels: Array.isArray(body.labels) ? body.labels.map(String) : [],
-    };
-    repository.issues.push(issue);
-    return this.json(201, { ...issue, html_url: `https://github.com/${repository.owner}/${repository.name}/issues/${issue.number}`, state: 'open' });
+  /**
+   * Serves the stand-in as api.github.com to every page and worker of `context` (Playwright routes the
+   * extension's service worker's requests too), ahead of any route registered before. While the
+   * stand-in is not `online`, or `offline()` says this browser is not, requests fail as disconnected.
+   */
+  async serve(context: RoutableContext, { offline }: { offline?: () => boolean } = {}): Promise<void> {
+    await context.route('https://api.github.com/**', async (route) => {
+      if (!this.online || offline?.()) return route.abort('internetdisconnected');
+      const request = route.request();
+      const url = new URL(request.url());
+      const body = request.postData();
+      const answer = this.handle({
+        method: request.method(),
+        path: url.pathname + url.search,
+        headers: await request.allHeaders(),
+        ...(body !== null && { body }),
+      });
+      return route.fulfill(answer);
+    });
   }
 }
 
-/**
- * A `fetch` answered by the stand-in, for Octokit's `request.fetch` in unit tests: the client's own
- * parsing of statuses and headers runs, without a socket. Offline, it fails as `fetch` does.
- */
-export function standInFetch(standIn: GitHubStandIn): typeof fetch {
-  return async (input, init) => {
-    const request = new Request(input, init);
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
-    const answer = standIn.handle({ method: request.method, url: request.url, headers, body });
-    if (answer.status === 0) throw new TypeError('Failed to fetch');
-    return new Response(answer.status === 204 || answer.status === 304 ? null : answer.body, { status: answer.status, headers: answer.headers });
-  };
+/** The path of `request`, without its query and with its escapes decoded. */
+function pathOf(request: StandInRequest): string {
+  return decodeURIComponent(new URL(request.path, 'https://api.github.com').pathname);
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGitHubApi, forgetRateLimits, type CachedResponse, type ResponseCache } from '@/utils/github/api';
-import { GitHubApiStandIn, readApiFixture } from '../../support/github-api';
+import { GitHubStandIn, readApiFixture } from '../../support/github-stand-in';
 
 const BASE = 'https://api.github.test';
 const COMMENT = '/repos/mosn/mosn/issues/comments/1370000001';
@@ -12,7 +12,7 @@ function memoryCache(): ResponseCache & { kept: Map<string, CachedResponse> } {
 }
 
 function setUp(token?: string) {
-  const github = new GitHubApiStandIn();
+  const github = new GitHubStandIn();
   github.put(COMMENT, readApiFixture('issue-comment.json'));
   const cache = memoryCache();
   const api = createGitHubApi({ baseUrl: BASE, cache, fetch: github.fetch, ...(token && { token }) });
@@ -81,7 +81,7 @@ describe("GitHub's API, for the author's own Markdown", () => {
     expect(anonymous.github.requests).toEqual([]);
 
     const { api, github } = setUp('ghp_weekly');
-    github.acceptToken('ghp_weekly', 'weekly-editor');
+    github.addToken('ghp_weekly', { login: 'weekly-editor', permissions: {} });
     github.putDiscussion('sofastack/sofa-rpc', 1401, readApiFixture('discussion.graphql.json'));
     expect(await api.readSource(discussionComment)).toEqual({ markdown: 'That did it, thanks!' });
     expect(await api.readSource({ type: 'discussion', repo: 'sofastack/sofa-rpc', number: 1401 })).toEqual({
@@ -93,7 +93,7 @@ describe("GitHub's API, for the author's own Markdown", () => {
 
   it('checks a token by asking whose it is', async () => {
     const { api, github } = setUp('ghp_weekly');
-    github.acceptToken('ghp_weekly', 'weekly-editor');
+    github.addToken('ghp_weekly', { login: 'weekly-editor', permissions: {} });
     expect(await api.checkToken()).toEqual({ login: 'weekly-editor' });
     expect(await setUp('ghp_wrong').api.checkToken()).toEqual({ failed: 'unauthorised' });
   });

@@ -4,7 +4,7 @@ import { createGitHubIssue } from '@/utils/publish/issue';
 import { publishPath } from '@/utils/publish/path';
 import { DEFAULT_PUBLISH_PATH } from '@/utils/settings';
 import { publishAsPullRequest, publishBranch } from '@/utils/publish/pull-request';
-import { GitHubStandIn, standInFetch } from '../../support/github-stand-in';
+import { GitHubStandIn } from '../../support/github-stand-in';
 
 describe('the publishing path', () => {
   it("puts SOFA Weekly's issue where the seed page lives", () => {
@@ -24,7 +24,7 @@ describe('publishing as a pull request', () => {
     standIn = new GitHubStandIn();
     standIn.addRepository('sofastack/sofastack.tech');
     standIn.addToken('token', { login: 'editor', permissions: { contents: 'write', pull_requests: 'write', issues: 'write' } });
-    octokit = new Octokit({ auth: 'token', request: { fetch: standInFetch(standIn) } });
+    octokit = new Octokit({ auth: 'token', request: { fetch: standIn.fetch } });
   });
 
   const issue = (markdown: string) => ({
@@ -57,7 +57,7 @@ describe('publishing as a pull request', () => {
 
   it('names the permission a token lacks', async () => {
     standIn.addToken('contents-only', { login: 'editor', permissions: { contents: 'write' } });
-    const limited = new Octokit({ auth: 'contents-only', request: { fetch: standInFetch(standIn) } });
+    const limited = new Octokit({ auth: 'contents-only', request: { fetch: standIn.fetch } });
     const { githubRefusal } = await import('@/utils/github/request-errors');
     const refusal = await publishAsPullRequest(limited, issue('x\n')).catch((error: unknown) => githubRefusal(error, 'sofastack/sofastack.tech'));
     expect(refusal).toMatchObject({ key: 'githubPermissionMissing', substitutions: ['Pull requests: read', 'sofastack/sofastack.tech'] });
@@ -66,7 +66,7 @@ describe('publishing as a pull request', () => {
   it('names, by reading, each permission a token lacks in each repository it is used for', async () => {
     standIn.addRepository('sofastack/weekly-issues');
     standIn.addToken('contents-only', { login: 'editor', permissions: { contents: 'write' } });
-    const limited = new Octokit({ auth: 'contents-only', request: { fetch: standInFetch(standIn) } });
+    const limited = new Octokit({ auth: 'contents-only', request: { fetch: standIn.fetch } });
     const { repositoryAccessProblems } = await import('@/utils/github/access');
     expect(await repositoryAccessProblems(limited, 'sofastack/sofastack.tech', ['contents', 'pull_requests'])).toEqual([
       { key: 'githubPermissionMissing', substitutions: ['Pull requests: read', 'sofastack/sofastack.tech'] },

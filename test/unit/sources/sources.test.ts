@@ -6,7 +6,7 @@ import { digestOf, editedByUser, type ClipCapture } from '@/utils/model';
 import { checkSources, takeNewSource, takeSourceOfSavedClip, type SourceDeps } from '@/utils/sources';
 import { createClipStore, type ClipStore } from '@/utils/store/clips';
 import { freshDatabase, seedCapture } from '../../support/clips';
-import { GitHubApiStandIn, readApiFixture } from '../../support/github-api';
+import { GitHubStandIn, readApiFixture } from '../../support/github-stand-in';
 
 const COMMENT = '/repos/mosn/mosn/issues/comments/1370000001';
 const ID = 'mosn/mosn#2203';
@@ -41,13 +41,13 @@ function wholeCommentCapture(): ClipCapture {
 }
 
 describe("the author's own Markdown of a clipped post", () => {
-  let github: GitHubApiStandIn;
+  let github: GitHubStandIn;
   let clips: ClipStore;
   let deps: SourceDeps;
 
   beforeEach(() => {
     fakeBrowser.reset();
-    github = new GitHubApiStandIn();
+    github = new GitHubStandIn();
     github.put(COMMENT, readApiFixture('issue-comment.json'));
     clips = createClipStore(freshDatabase());
     const kept = new Map<string, CachedResponse>();

@@ -4,7 +4,7 @@ import type { Clip } from '@/utils/model';
 import { readRepositoryFile, writeRepositoryFile, type FileLocation } from '@/utils/github/repository-file';
 import { syncOnce, waitingChanges, type SyncMemory, type SyncPorts } from '@/utils/sync/engine';
 import type { SharedWeekly } from '@/utils/sync/weekly-doc';
-import { GitHubStandIn, standInFetch } from '../../support/github-stand-in';
+import { GitHubStandIn } from '../../support/github-stand-in';
 import { answeredClip as clip } from '../../support/clips';
 
 const location: FileLocation = { owner: 'sofastack', repo: 'sofastack.tech', branch: 'weekly-clipper', path: 'weekly/current.json' };
@@ -13,7 +13,7 @@ const location: FileLocation = { owner: 'sofastack', repo: 'sofastack.tech', bra
 function browser(standIn: GitHubStandIn, token: string, draft: SharedWeekly) {
   let store = structuredClone(draft);
   let memory: SyncMemory | undefined;
-  const octokit = new Octokit({ auth: token, request: { fetch: standInFetch(standIn) } });
+  const octokit = new Octokit({ auth: token, request: { fetch: standIn.fetch } });
   const ports: SyncPorts<SharedWeekly> = {
     local: {
       read: async () => structuredClone(store),
