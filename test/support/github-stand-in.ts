@@ -2,7 +2,8 @@
  * A strict stand-in for GitHub's API (api.github.com), answering as GitHub does:
  *
  * - tokens: 401 for one it does not know or that was revoked; a fine-grained token's permissions,
- *   with 403 naming the one it lacks in `x-accepted-github-permissions`;
+ *   with 403 naming the one it lacks in `x-accepted-github-permissions`, which GitHub's CORS answer
+ *   (and so this one's) does not let a page read;
  * - the rate limit: 60 requests an hour without a token, 5,000 for each user with one, the
  *   `x-ratelimit-*` headers on every answer, 403 with `x-ratelimit-remaining: 0` once spent; every
  *   answer counts, refusals included, but a 304 costs nothing;

@@ -1,7 +1,7 @@
 /**
- * What a token may do in a repository, found by reading: GitHub names the permission a
- * fine-grained token lacks (`x-accepted-github-permissions`) on the read it refuses. A write is only
- * known when it is tried, so writes are named the same way at their first use (`githubRefusal`).
+ * What a token may do in a repository, found by reading: the read GitHub refuses names the
+ * permission a fine-grained token lacks (`githubRefusal`). A write is only known when it is tried,
+ * so writes are named the same way at their first use.
  */
 import type { Octokit } from '@octokit/core';
 import type { LocalizedText } from '../errors';
