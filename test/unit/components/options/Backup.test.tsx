@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getSettings, setSettings } from '@/utils/settings';
 import { freshDatabase, manualClock, seedCapture, threadCapture } from '../../../support/clips';
 import { createProfile } from '../../../support/profile';
-import { harness, renderOptions, type Harness } from './harness';
+import { harness, openOptionsAt, type Harness } from './harness';
 
 const mosn = { name: 'MOSN', link: 'https://github.com/mosn/mosn/' };
 
@@ -46,10 +46,7 @@ describe('options: backup', () => {
 
   afterEach(cleanup);
 
-  async function open() {
-    renderOptions(page.api);
-    await screen.findByRole('heading', { name: 'Backup' });
-  }
+  const open = () => openOptionsAt('Backup', { api: page.api });
 
   /** A backup made in another browser: two threads in a published week, one in its current draft, a target repo. */
   async function otherBrowsersBackup(): Promise<string> {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectionApi } from '@/components/options/api';
 import { getGitHubToken } from '@/utils/connection/token';
 import type { TokenCheck } from '@/utils/github/api';
-import { harness, renderOptions } from './harness';
+import { harness, openOptionsAt } from './harness';
 
 const TOKEN = 'ghp_16C7e42F292c6912E7710c838347Ae178XB4a';
 const tokenField = () => screen.getByLabelText<HTMLInputElement>('Personal access token');
@@ -14,10 +14,8 @@ describe('options: GitHub connection', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
 
-  async function open(check: () => Promise<TokenCheck> = async () => ({ login: 'weekly-editor' })) {
-    renderOptions({ ...harness().api, connection: connectionApi(check) });
-    await screen.findByRole('heading', { name: 'GitHub connection' });
-  }
+  const open = (check: () => Promise<TokenCheck> = async () => ({ login: 'weekly-editor' })) =>
+    openOptionsAt('GitHub connection', { api: { ...harness().api, connection: connectionApi(check) } });
 
   it('keeps a token, then shows it only masked, in a password field left empty', async () => {
     await open();

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getSetting, setSettings } from '@/utils/settings';
-import { harness, renderOptions } from './harness';
+import { openOptionsAt } from './harness';
 
 const repoField = () => screen.getByLabelText<HTMLInputElement>('Target repository');
 const saveRepo = () => screen.getByRole<HTMLButtonElement>('button', { name: 'Save repository' });
@@ -13,10 +13,7 @@ describe('options: export settings', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
 
-  async function open() {
-    renderOptions(harness().api);
-    await screen.findByRole('heading', { name: 'Export' });
-  }
+  const open = () => openOptionsAt('Export');
 
   it('saves the target repository for "Open as GitHub issue"', async () => {
     await open();

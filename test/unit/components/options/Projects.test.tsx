@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getSetting, setSettings } from '@/utils/settings';
-import { harness, renderOptions } from './harness';
+import { getSetting } from '@/utils/settings';
+import { openOptionsAt } from './harness';
 
 const mosn = { name: 'MOSN', link: 'https://github.com/mosn/mosn/' };
 
@@ -32,11 +32,7 @@ describe('options: projects', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
 
-  async function open(projects = {}) {
-    await setSettings({ projects });
-    renderOptions(harness().api);
-    await screen.findByRole('heading', { name: 'Projects' });
-  }
+  const open = (projects = {}) => openOptionsAt('Projects', { settings: { projects } });
 
   it('adds a project and shows it in the table', async () => {
     await open();

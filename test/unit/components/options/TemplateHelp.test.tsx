@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PRESETS } from '@/utils/draft/presets';
 import { SOFASTACK_COMMUNITY } from '@/utils/model';
 import { getSetting, setSettings } from '@/utils/settings';
-import { harness, renderOptions } from './harness';
+import { openOptionsAt } from './harness';
 
 const sofa = PRESETS.find((preset) => preset.id === 'sofa-weekly')!; // shipped with the extension
 
@@ -18,11 +18,7 @@ describe('options: help with templates', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
 
-  async function open(settings: Parameters<typeof setSettings>[0] = {}) {
-    await setSettings(settings);
-    renderOptions(harness().api);
-    await screen.findByRole('heading', { name: 'Templates' });
-  }
+  const open = (settings: Parameters<typeof setSettings>[0] = {}) => openOptionsAt('Templates', { settings });
 
   it('starts a new template as a copy of the one in use', async () => {
     await open({ templateId: 'sofa-weekly' });

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getSetting, setSettings } from '@/utils/settings';
-import { harness, renderOptions } from './harness';
+import { openOptionsAt } from './harness';
 
 /** A template whose output would hide the whole options page, were it rendered as written. */
 const hostile = { id: 'user-hostile', name: 'Hostile', source: '<style>*{display:none}</style>\n\n# {{ draft.title }}\n' };
@@ -15,11 +15,7 @@ describe('options: deleting a template from the list', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
 
-  async function open(settings: Parameters<typeof setSettings>[0]) {
-    await setSettings(settings);
-    renderOptions(harness().api);
-    await screen.findByRole('heading', { name: 'Templates' });
-  }
+  const open = (settings: Parameters<typeof setSettings>[0]) => openOptionsAt('Templates', { settings });
 
   it('renders a hostile template in use without its style, and deletes it from its row', async () => {
     await open({ userTemplates: [hostile], templateId: hostile.id });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PRESETS } from '@/utils/draft/presets';
 import { getSetting, setSettings } from '@/utils/settings';
-import { harness, renderOptions } from './harness';
+import { openOptionsAt } from './harness';
 
 const mine = { id: 'user-mine', name: 'Mine', source: '# {{ draft.title }}: {{ count }} clips\n' };
 const sofa = PRESETS.find((preset) => preset.id === 'sofa-weekly')!; // shipped with the extension
@@ -19,11 +19,7 @@ describe('options: templates', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(cleanup);
 
-  async function open(settings: Parameters<typeof setSettings>[0] = {}) {
-    await setSettings(settings);
-    renderOptions(harness().api);
-    await screen.findByRole('heading', { name: 'Templates' });
-  }
+  const open = (settings: Parameters<typeof setSettings>[0] = {}) => openOptionsAt('Templates', { settings });
 
   it("lists the presets, then the user's templates, with the one in use chosen", async () => {
     await open({ userTemplates: [mine], templateId: mine.id });

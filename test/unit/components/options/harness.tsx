@@ -1,9 +1,10 @@
 import './happy-dom-webidl';
 import 'fake-indexeddb/auto';
-import { render } from '@testing-library/preact';
+import { render, screen } from '@testing-library/preact';
 import { vi, type Mock } from 'vitest';
 import { settingsApi, type OptionsApi } from '@/components/options/api';
 import { Options } from '@/components/options/Options';
+import { setSettings } from '@/utils/settings';
 import { freshDatabase, manualClock } from '../../../support/clips';
 import { createProfile, type Profile } from '../../../support/profile';
 
@@ -34,4 +35,14 @@ export function harness(): Harness {
 
 export function renderOptions(api: OptionsApi) {
   return render(<Options api={api} />);
+}
+
+/** Saves `settings`, renders the options page on `api` and waits until `section`'s heading shows. */
+export async function openOptionsAt(
+  section: string,
+  { settings = {}, api = harness().api }: { settings?: Parameters<typeof setSettings>[0]; api?: OptionsApi } = {},
+) {
+  await setSettings(settings);
+  renderOptions(api);
+  await screen.findByRole('heading', { name: section });
 }
