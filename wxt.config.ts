@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { GITHUB_API_URL } from './utils/github/api-url';
+import { GITHUB_HOSTS } from './utils/github/hosts';
 import { GITHUB_IMAGE_SOURCES } from './utils/preview/image-sources';
 
 /**
@@ -60,6 +61,9 @@ export default defineConfig({
     // The MV3 shape for every browser: WXT writes it as MV2's string for Firefox (and adds its dev
     // server's origin to it, which it cannot do to a string).
     content_security_policy: { extension_pages: extensionPagesPolicy(command) },
+    // The converter, which the content script imports on the first clip (utils/capture/handoff.ts)
+    // rather than carry it into every page of the site. Importing a file puts it in the page's reach.
+    web_accessible_resources: [{ resources: ['capture.js'], matches: GITHUB_HOSTS.map((host) => `https://${host}/*`) }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Clips never leave the browser: nothing is collected.

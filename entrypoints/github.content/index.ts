@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { importCapture } from '@/utils/capture/handoff';
 import { githubSite } from '@/utils/github/site';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { startClipper } from '@/utils/page/clipper';
@@ -16,7 +17,13 @@ export default defineContentScript({
       () => Boolean(browser.runtime?.id),
       () => new ContentScriptContext(import.meta.env.ENTRYPOINT),
     );
-    const clipper = startClipper(document, githubSite, (capture) => sendMessage('saveClip', capture), signal);
+    const clipper = startClipper(
+      document,
+      githubSite,
+      (capture) => sendMessage('saveClip', capture),
+      signal,
+      () => importCapture(browser.runtime.getURL('/capture.js')),
+    );
     const stopListening = onMessage('clipSelection', () => clipper.clipSelection());
     signal.addEventListener('abort', stopListening, { once: true });
   },

@@ -1,5 +1,6 @@
 import type { ElementHandle } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inlineScriptRuns } from '../support/github-csp';
 import { hasSharedPages, readFixture, readSharedPage } from '../support/pages';
 import { launchFirefoxExtension, type FirefoxSession } from './support/firefox';
 import { buttonsNamed, draftMarkdown, readDraft, waitForStatus } from './support/ui';
@@ -20,6 +21,8 @@ afterAll(() => session?.close());
 async function clipAnswer(url: string, html: string, answers: number, answerIndex: number, acknowledgement: string) {
   session.servePage(url, html);
   const page = await session.openGitHubPage(url);
+  // Served under github.com's policy: the converter the clip imports is not the page's to refuse.
+  expect(await page.evaluate(inlineScriptRuns)).toBe(false);
   // Accessibility-tree queries take a second on a long thread: keep the handles the wait found.
   let answerButtons: ElementHandle<Element>[] = [];
   await expect.poll(async () => (answerButtons = await buttonsNamed(page, 'Clip as answer')).length).toBe(answers);

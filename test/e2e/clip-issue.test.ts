@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inlineScriptRuns } from '../support/github-csp';
 import { hasSharedPages, readFixture, readSharedPage } from '../support/pages';
 import { launchExtension, selectText, type ExtensionSession } from './support/extension';
 import { readDraft, waitForStatus } from './support/ui';
@@ -20,6 +21,9 @@ describe('clipping an issue in Chromium', () => {
     session.servePage(url, readFixture('react-issue.html'));
     const page = await session.context.newPage();
     await page.goto(url);
+    // Served under github.com's policy, which refuses the page an inline script; the converter the
+    // first clip imports is the extension's, which the page's policy does not govern.
+    expect(await page.evaluate(inlineScriptRuns)).toBe(false);
 
     await expect.poll(() => page.getByRole('button', { name: 'Clip to Weekly' }).count()).toBe(1);
     await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(2);

@@ -14,6 +14,14 @@ describe('the built extension', () => {
     expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([['https://github.com/*']]);
   });
 
+  it('carries the converter apart from the content script, exposed to github.com pages alone', () => {
+    // Every github.com page evaluates the content script; the converter is imported on the first clip.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['capture.js'], matches: ['https://github.com/*'] }]);
+    const turndownRoot = 'x-turndown';
+    expect(readFileSync(`${extensionDir}/capture.js`, 'utf8')).toContain(turndownRoot);
+    expect(readFileSync(`${extensionDir}/content-scripts/github.js`, 'utf8')).not.toContain(turndownRoot);
+  });
+
   it('connects to GitHub’s API and nowhere else, by its policy rather than a host permission', () => {
     // api.github.com answers CORS with `*`: the worker and pages need no host permission to read it,
     // only the Content Security Policy's leave to connect (the author's own Markdown of a clip).

@@ -1,16 +1,14 @@
 import type { SiteAdapter } from '../page/site';
 import { threadLocation } from './location';
+import { GITHUB_HOSTS } from './hosts';
 import { githubMarkdown } from './rendered-markdown';
 import { commentSelectors, headerActionsSelectors, postActionsSelectors, titleHeadingSelector, titleSelectors } from './selectors';
 import { postSourceOf } from './source';
 import { findPost, readPost, readThread } from './thread';
 
-/**
- * GitHub for the clipper: issues, pull request conversations and discussions on github.com. A GitHub
- * Enterprise server shows the same pages on a host of its own, which would join `hosts`.
- */
+/** GitHub for the clipper: issues, pull request conversations and discussions. */
 export const githubSite: SiteAdapter = {
-  hosts: ['github.com'],
+  hosts: GITHUB_HOSTS,
   threadLocation,
   readThread,
   findPost,

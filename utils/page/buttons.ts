@@ -27,15 +27,17 @@ function clipButtonOf(event: Event): HTMLButtonElement | null {
 /**
  * A few listeners for every clip button on the page, however long the thread: buttons only carry
  * their handler in a WeakMap. The selection is copied when the pointer goes down, because the click
- * may collapse it before `click` fires; a keyboard click reads it as it is.
+ * may collapse it before `click` fires; a keyboard click reads it as it is. `onPress` hears a button
+ * pressed, ahead of its click.
  */
-export function listenForClips(document: Document, signal: AbortSignal): void {
+export function listenForClips(document: Document, signal: AbortSignal, onPress?: () => void): void {
   let pressed: { button: Element; ranges: Range[] } | undefined;
   document.addEventListener(
     'pointerdown',
     (event) => {
       const button = clipButtonOf(event);
       pressed = button ? { button, ranges: selectedRanges(document.getSelection()) } : undefined;
+      if (button) onPress?.();
     },
     { capture: true, signal },
   );

@@ -1,4 +1,5 @@
 import type { ClipIntent, PostCut } from '../capture';
+import type { CaptureModule } from '../capture/handoff';
 import { ClipperError, LocalizedError, messageOf, UnconfirmedError } from '../errors';
 import { errorText, t } from '../i18n';
 import { cutNote, type Cut } from '../markdown/limits';
@@ -17,6 +18,9 @@ const FALLBACK_SLOT = 'wc-clip-slot';
 
 /** Sends a capture to the store (the background, through a message). */
 export type SaveClip = (capture: ClipCapture) => Promise<SavedClip>;
+
+/** The converter, which the content script loads on the first clip rather than with every page (utils/capture/handoff.ts). */
+export type LoadCapture = () => Promise<CaptureModule>;
 
 export interface Clipper {
   /** What the keyboard shortcut and the context menu do: Clip to Weekly with the current selection. */
@@ -67,8 +71,15 @@ function failureMessage(error: unknown): string {
  * navigations. Buttons hold no thread state: a click reads the page as it is at that moment, so a
  * button that survived a navigation acts on the thread now shown.
  */
-export function startClipper(document: Document, site: SiteAdapter, save: SaveClip, signal: AbortSignal): Clipper {
+export function startClipper(document: Document, site: SiteAdapter, save: SaveClip, signal: AbortSignal, loadCapture: LoadCapture): Clipper {
   const hooks = site.buttons;
+  let capture: Promise<CaptureModule> | undefined;
+  const converter = () =>
+    (capture ??= loadCapture().catch((error: unknown) => {
+      // Tried again on the next clip, which says what went wrong if it fails again.
+      capture = undefined;
+      throw error;
+    }));
   // Clips run one after another: a quick "Clip as answer" after "Clip to Weekly" waits for the first
   // (which may wake the background and load the converter) instead of being dropped.
   let queue = Promise.resolve();
@@ -77,8 +88,7 @@ export function startClipper(document: Document, site: SiteAdapter, save: SaveCl
       try {
         const thread = site.readThread(document, new URL(document.location.href));
         showStatus(document, t('statusClipping'), 'progress');
-        // The converter is loaded on the first clip, not with every page of the site.
-        const { captureClip } = await import('../capture');
+        const { captureClip } = await converter();
         const cuts: PostCut[] = [];
         const capture = captureClip(site, thread, intent, ranges, (cut) => cuts.push(cut));
         showStatus(document, successMessage(await save(capture), cuts), 'success');
@@ -124,7 +134,8 @@ export function startClipper(document: Document, site: SiteAdapter, save: SaveCl
 
   // A title heading is cheap to find on a long page (GitHub's is an `h1`); only the one holding the thread's title counts.
   const containers = `${hooks.headerActions}, ${hooks.postActions}, ${hooks.titleHeading}`;
-  listenForClips(document, signal);
+  // A button pressed starts loading the converter, which is then ready, or nearly, when the click lands.
+  listenForClips(document, signal, () => void converter().catch(() => undefined));
   // An invalidated script (the extension was updated or reloaded) takes its buttons with it, so a
   // newer copy can put working ones in their place.
   signal.addEventListener('abort', () => removeClipButtons(document), { once: true });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { githubCss } from '../../support/github-css';
+import { GITHUB_PAGE_POLICY } from '../../support/github-csp';
 
 /** What `wxt build -b firefox` writes: Manifest V2 with a background page. */
 export const firefoxExtensionDir = resolve('.output/firefox-mv2');
@@ -105,7 +106,12 @@ export async function launchFirefoxExtension(): Promise<FirefoxSession> {
         }
         const html = hostname === 'github.com' ? pages.get(key(requestUrl)) : undefined;
         if (html === undefined) return void request.abort('blockedbyclient');
-        return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        return void request.respond({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          headers: { 'content-security-policy': GITHUB_PAGE_POLICY },
+          body: html,
+        });
       });
       await page.goto(url);
       return page;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { githubCss } from '../../support/github-css';
+import { GITHUB_PAGE_POLICY } from '../../support/github-csp';
 
 export const extensionDir = resolve('.output/chrome-mv3');
 
@@ -75,7 +76,7 @@ export async function launchExtension({ lang }: LaunchOptions = {}): Promise<Ext
     }
     const html = hostname === 'github.com' ? pages.get(key(url)) : undefined;
     if (html === undefined) return route.abort('blockedbyclient');
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': GITHUB_PAGE_POLICY }, body: html });
   });
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

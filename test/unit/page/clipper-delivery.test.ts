@@ -9,6 +9,7 @@ import { startClipper } from '@/utils/page/clipper';
 import { createClipStore, type ClipStore } from '@/utils/store/clips';
 import { freshDatabase } from '../../support/clips';
 import { loadPage, readFixture } from '../../support/pages';
+import { loadCapture } from '../../support/capture';
 import { userClick } from '../../support/user';
 
 const url = 'https://github.com/mosn/mosn/issues/2203';
@@ -38,7 +39,7 @@ describe('clipping when the background worker stops or cannot be reached', () =>
     deliverToBackground = fakeBrowser.runtime.sendMessage.bind(fakeBrowser.runtime);
     send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     controller = new AbortController();
-    startClipper(loadPage(readFixture('react-issue.html'), url), githubSite, (capture) => sendMessage('saveClip', capture), controller.signal);
+    startClipper(loadPage(readFixture('react-issue.html'), url), githubSite, (capture) => sendMessage('saveClip', capture), controller.signal, loadCapture);
   });
 
   afterEach(() => {

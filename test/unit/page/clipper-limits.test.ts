@@ -5,6 +5,7 @@ import type { ClipCapture } from '@/utils/model';
 import { startClipper, type SaveClip } from '@/utils/page/clipper';
 import { clipFrom } from '../../support/clips';
 import { loadPage, readFixture } from '../../support/pages';
+import { loadCapture } from '../../support/capture';
 import { userClick } from '../../support/user';
 
 const issueUrl = 'https://github.com/mosn/mosn/issues/2203';
@@ -39,7 +40,7 @@ describe('the clipper on a post beyond the bounds', { timeout: 20_000 }, () => {
     const save = vi.fn<SaveClip>(async (capture: ClipCapture) => ({ clip: clipFrom(capture), created: true }));
     const page = loadPage(readFixture('react-issue.html'), issueUrl);
     nestList(page.querySelectorAll('.react-issue-comment .markdown-body .markdown-body')[1]!, 150);
-    startClipper(page, githubSite, save, controller.signal);
+    startClipper(page, githubSite, save, controller.signal, loadCapture);
 
     userClick(button('Clip as answer', 1));
     await clipDone();
@@ -56,7 +57,7 @@ describe('the clipper on a post beyond the bounds', { timeout: 20_000 }, () => {
     const save = vi.fn<SaveClip>(async (capture: ClipCapture) => ({ clip: { ...clipFrom(capture), answer: kept }, created: false }));
     const page = loadPage(readFixture('discussion.html'), discussionUrl);
     nestList(page.querySelector('section[aria-label="Marked as Answer"] .js-comment-body')!, 150);
-    startClipper(page, githubSite, save, controller.signal);
+    startClipper(page, githubSite, save, controller.signal, loadCapture);
 
     userClick(button('Clip to Weekly'));
     await clipDone();

@@ -9,6 +9,7 @@ import { createStore } from '@/utils/store';
 import { createClipStore } from '@/utils/store/clips';
 import { DB_VERSION, OPEN_WAIT_MS, openClipperDB } from '@/utils/store/db';
 import { seedCapture } from '../../support/clips';
+import { loadCapture } from '../../support/capture';
 import { loadPage, readFixture } from '../../support/pages';
 import { userClick } from '../../support/user';
 
@@ -91,6 +92,7 @@ describe('an upgrade that a page of the previous version blocks', () => {
       githubSite,
       (capture) => sendMessage('saveClip', capture),
       controller.signal,
+      loadCapture,
     );
     userClick([...document.querySelectorAll('button')].find((button) => button.textContent === 'Clip to Weekly')!);
     const status = () => document.querySelector('[role="status"]')?.textContent;
