@@ -61,9 +61,10 @@ export default defineConfig({
     // The MV3 shape for every browser: WXT writes it as MV2's string for Firefox (and adds its dev
     // server's origin to it, which it cannot do to a string).
     content_security_policy: { extension_pages: extensionPagesPolicy(command) },
-    // The converter, which the content script imports on the first clip (utils/capture/handoff.ts)
-    // rather than carry it into every page of the site. Importing a file puts it in the page's reach.
-    web_accessible_resources: [{ resources: ['capture.js'], matches: GITHUB_HOSTS.map((host) => `https://${host}/*`) }],
+    // The clipper and the converter, which the content script imports when a page shows a thread and
+    // when a clip button is pressed (utils/page/scripts.ts) rather than carry them into every page of
+    // the site. A content script can import only what the page could load too.
+    web_accessible_resources: [{ resources: ['clipper.js', 'capture.js'], matches: GITHUB_HOSTS.map((host) => `https://${host}/*`) }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         // Clips never leave the browser: nothing is collected.

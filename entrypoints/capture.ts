@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { captureClip } from '@/utils/capture';
-import { publishCapture } from '@/utils/capture/handoff';
+import { handOver } from '@/utils/page/scripts';
 
-/** The converter, imported by the content script on the first clip (utils/capture/handoff.ts). */
-export default defineUnlistedScript(() => publishCapture({ captureClip }));
+/** The converter, imported by the clipper when a clip button is pressed (utils/page/scripts.ts). */
+export default defineUnlistedScript(() => handOver('capture', { captureClip }));

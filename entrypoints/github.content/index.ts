@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { importCapture } from '@/utils/capture/handoff';
-import { githubSite } from '@/utils/github/site';
-import { onMessage, sendMessage } from '@/utils/messaging';
-import { startClipper } from '@/utils/page/clipper';
+import { threadLocation } from '@/utils/github/location';
+import { GITHUB_HOSTS } from '@/utils/github/hosts';
+import { onMessage } from '@/utils/messaging';
 import { clipperLifetime } from '@/utils/page/lifetime';
+import { onFirstThread } from '@/utils/page/observe';
+import { importScript, loadOnce } from '@/utils/page/scripts';
 import './style.css';
 
 export default defineContentScript({
-  matches: githubSite.hosts.map((host) => `https://${host}/*`),
+  matches: GITHUB_HOSTS.map((host) => `https://${host}/*`),
   main(ctx) {
     // An orphaned content script (its extension reloaded or removed) has no runtime id.
     const signal = clipperLifetime(
@@ -17,14 +18,15 @@ export default defineContentScript({
       () => Boolean(browser.runtime?.id),
       () => new ContentScriptContext(import.meta.env.ENTRYPOINT),
     );
-    const clipper = startClipper(
-      document,
-      githubSite,
-      (capture) => sendMessage('saveClip', capture),
+    const clipper = loadOnce(async () => (await importScript('clipper', browser.runtime.getURL('/clipper.js'))).startClipper(signal));
+    onFirstThread(
+      document.documentElement,
+      (url) => threadLocation(url) !== undefined,
+      () => void clipper(),
       signal,
-      () => importCapture(browser.runtime.getURL('/capture.js')),
     );
-    const stopListening = onMessage('clipSelection', () => clipper.clipSelection());
+    // The shortcut and the context menu clip on any page: one with no thread says why it cannot.
+    const stopListening = onMessage('clipSelection', async () => (await clipper()).clipSelection());
     signal.addEventListener('abort', stopListening, { once: true });
   },
 });

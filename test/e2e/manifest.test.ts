@@ -14,12 +14,15 @@ describe('the built extension', () => {
     expect(manifest.content_scripts.map((script: { matches: string[] }) => script.matches)).toEqual([['https://github.com/*']]);
   });
 
-  it('carries the converter apart from the content script, exposed to github.com pages alone', () => {
-    // Every github.com page evaluates the content script; the converter is imported on the first clip.
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['capture.js'], matches: ['https://github.com/*'] }]);
-    const turndownRoot = 'x-turndown';
-    expect(readFileSync(`${extensionDir}/capture.js`, 'utf8')).toContain(turndownRoot);
-    expect(readFileSync(`${extensionDir}/content-scripts/github.js`, 'utf8')).not.toContain(turndownRoot);
+  it('carries the clipper and the converter apart from the content script, exposed to github.com pages alone', () => {
+    // Every github.com page evaluates the content script; a thread page imports the clipper, a clip the converter.
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['clipper.js', 'capture.js'], matches: ['https://github.com/*'] }]);
+    const read = (file: string) => readFileSync(`${extensionDir}/${file}`, 'utf8');
+    const [turndownRoot, clipButton] = ['x-turndown', 'wc-clip-button'];
+    expect(read('capture.js')).toContain(turndownRoot);
+    expect(read('clipper.js')).toContain(clipButton);
+    for (const apart of [turndownRoot, clipButton]) expect(read('content-scripts/github.js')).not.toContain(apart);
+    expect(read('clipper.js')).not.toContain(turndownRoot);
   });
 
   it('connects to GitHub’s API and nowhere else, by its policy rather than a host permission', () => {

@@ -1,10 +1,10 @@
 import type { ClipIntent, PostCut } from '../capture';
-import type { CaptureModule } from '../capture/handoff';
 import { ClipperError, LocalizedError, messageOf, UnconfirmedError } from '../errors';
 import { errorText, t } from '../i18n';
 import { cutNote, type Cut } from '../markdown/limits';
 import type { ClipCapture, SavedClip } from '../model';
 import { listenForClips, mountClipButton, removeClipButtons, selectedRanges } from './buttons';
+import { loadOnce, type Scripts } from './scripts';
 import { watchPage } from './observe';
 import type { SiteAdapter } from './site';
 import { showStatus } from './status';
@@ -19,8 +19,8 @@ const FALLBACK_SLOT = 'wc-clip-slot';
 /** Sends a capture to the store (the background, through a message). */
 export type SaveClip = (capture: ClipCapture) => Promise<SavedClip>;
 
-/** The converter, which the content script loads on the first clip rather than with every page (utils/capture/handoff.ts). */
-export type LoadCapture = () => Promise<CaptureModule>;
+/** The converter, which the content script loads on the first clip rather than with every page (scripts.ts). */
+export type LoadCapture = () => Promise<Scripts['capture']>;
 
 export interface Clipper {
   /** What the keyboard shortcut and the context menu do: Clip to Weekly with the current selection. */
@@ -73,13 +73,7 @@ function failureMessage(error: unknown): string {
  */
 export function startClipper(document: Document, site: SiteAdapter, save: SaveClip, signal: AbortSignal, loadCapture: LoadCapture): Clipper {
   const hooks = site.buttons;
-  let capture: Promise<CaptureModule> | undefined;
-  const converter = () =>
-    (capture ??= loadCapture().catch((error: unknown) => {
-      // Tried again on the next clip, which says what went wrong if it fails again.
-      capture = undefined;
-      throw error;
-    }));
+  const converter = loadOnce(loadCapture);
   // Clips run one after another: a quick "Clip as answer" after "Clip to Weekly" waits for the first
   // (which may wake the background and load the converter) instead of being dropped.
   let queue = Promise.resolve();

@@ -52,3 +52,22 @@ export function watchPage(root: Element, watch: PageWatch, signal: AbortSignal):
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   if (watched) scan(root);
 }
+
+/**
+ * Calls `start` once, as soon as the page shows a thread: at once, or at the soft navigation that
+ * brings one. Until then a mutation batch costs one comparison of the URL, and after it nothing.
+ */
+export function onFirstThread(root: Element, showsThread: (url: URL) => boolean, start: () => void, signal: AbortSignal): void {
+  const location = root.ownerDocument.location;
+  let url = location.href;
+  if (showsThread(new URL(url))) return start();
+  const observer = new MutationObserver(() => {
+    if (location.href === url) return;
+    url = location.href;
+    if (!showsThread(new URL(url))) return;
+    observer.disconnect();
+    start();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
