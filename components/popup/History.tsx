@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { Clip, Draft } from '@/utils/model';
+import type { Clip, SentIssue } from '@/utils/model';
 import { localDay } from '@/utils/store/placement';
 import { DraftMarkdown } from '../DraftMarkdown';
 import { ExportActions } from './ExportActions';
 
 /** A sent issue opened in the list: its Markdown as it was sent, and the clips it was made of. */
 export interface PastIssue {
-  draft: Draft;
+  draft: SentIssue;
   clips: readonly Clip[];
   markdown: string;
 }
@@ -16,12 +16,12 @@ export interface PastIssue {
 export type ExportKind = 'copy' | 'download' | 'openIssue';
 
 export interface HistoryProps {
-  drafts: readonly Draft[];
+  drafts: readonly SentIssue[];
   /** The past issue's Markdown and clips, as it was sent. */
-  open: (draft: Draft) => Promise<PastIssue>;
+  open: (draft: SentIssue) => Promise<PastIssue>;
   onExport: (kind: ExportKind, issue: PastIssue) => void;
   /** Makes the issue the current draft again. */
-  onReopen: (draft: Draft) => void;
+  onReopen: (draft: SentIssue) => void;
 }
 
 /** Issues already sent, each with the day it was sent: open one to copy, download or open it as an issue again, or reopen it. */
