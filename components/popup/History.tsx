@@ -46,7 +46,7 @@ export function History({ drafts, open, onExport, onReopen }: HistoryProps) {
                   aria-label={t('popupShowMarkdown', draft.title)}
                   onClick={async () => setShown(shown?.draft.id === draft.id ? undefined : await open(draft))}
                 >
-                  {t('popupHistoryItem', draft.title, draft.date, String(draft.clipIds.length), draft.publishedAt ? localDay(new Date(draft.publishedAt)) : '')}
+                  {t('popupHistoryItem', draft.title, draft.date, String(draft.clipIds.length), localDay(new Date(draft.publishedAt)))}
                 </button>
                 <button type="button" title={t('popupReopenTitle', draft.date)} aria-label={t('popupReopenTitle', draft.date)} onClick={() => onReopen(draft)}>
                   {t('popupReopen')}
