@@ -39,15 +39,18 @@ async function seed(popup: Page, count: number): Promise<void> {
         request.onerror = () => fail(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(['clips', 'drafts'], 'readwrite');
+          const tx = db.transaction(['clips', 'drafts', 'sentClips'], 'readwrite');
           const drafts = tx.objectStore('drafts');
           const clips = tx.objectStore('clips');
+          // As the store keeps a sent issue: its copies of what it sent apart from its record.
+          const sentClips = tx.objectStore('sentClips');
           drafts.getAll().onsuccess = (event) => {
             const current = ((event.target as IDBRequest).result as { id: string; publishedAt?: string; clipIds: string[] }[]).find(
               (draft) => !draft.publishedAt,
             )!;
             const sentCount = Math.floor((total - 1) / 2);
-            const issues: { id: string; title: string; date: string; intro: string; clipIds: string[]; publishedAt: string; sentClips: unknown[] }[] = [];
+            const issues: { id: string; title: string; date: string; intro: string; clipIds: string[]; publishedAt: string }[] = [];
+            const copies: { draftId: string; clips: unknown[] }[] = [];
             for (let index = 0; index < total; index++) {
               const repo = `bench/repo${index % 50}`;
               const id = `${repo}#${index}`;
@@ -84,16 +87,17 @@ async function seed(popup: Page, count: number): Promise<void> {
                     intro: '',
                     clipIds: [],
                     publishedAt: date,
-                    sentClips: [],
                   };
+                  copies[number] = { draftId: issues[number].id, clips: [] };
                 }
                 issues[number].clipIds.push(id);
-                issues[number].sentClips.push(clip);
+                copies[number].clips.push(clip);
                 draftId = issues[number].id;
               }
               clips.put({ ...clip, draftId });
             }
             for (const issue of issues) drafts.put(issue);
+            for (const sent of copies) sentClips.put(sent);
             drafts.put(current);
           };
           tx.oncomplete = () => done();

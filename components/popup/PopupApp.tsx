@@ -115,7 +115,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const draft = fields.draft;
   const inboxRest = view.inboxSize - view.inbox.length;
   const { drafts } = api.store;
-  const reopen = (issue: Draft) =>
+  const reopen = (issue: Pick<Draft, 'id'>) =>
     act(
       () => drafts.reopen(issue.id),
       (reopened) => ({ message: t('popupReopened', reopened.date) }),

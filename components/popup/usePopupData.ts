@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Draft } from '@/utils/model';
+import type { SentIssue } from '@/utils/model';
 import type { Settings } from '@/utils/settings';
 import type { Store } from '@/utils/store';
 import type { CurrentView } from '@/utils/store/drafts';
@@ -30,8 +30,8 @@ export function startReading(sources: Pick<PopupSources, 'store' | 'loadSettings
 
 interface Shown {
   view: CurrentView;
-  /** Sent issues, newest first. */
-  history: Draft[];
+  /** Sent issues, newest first (without the copies of what they sent: the first render must not wait for those). */
+  history: SentIssue[];
 }
 
 /**

@@ -4,7 +4,7 @@
  * the list is the same wherever it is asked for.
  */
 import { text, type LocalizedText } from '../errors';
-import { DEFAULT_DRAFT_TITLE, type Clip, type Draft, type IssueRef } from '../model';
+import { DEFAULT_DRAFT_TITLE, type Clip, type Draft, type IssueRef, type SentIssue } from '../model';
 
 export type DraftWarningKind = 'noAnswer' | 'defaultTitle' | 'sameTitle' | 'todo' | 'alreadySent';
 
@@ -21,7 +21,7 @@ export interface WarningInput {
   /** The issue's Markdown, as it goes out. */
   markdown: string;
   /** Sent issues: those sent before `draft` are the earlier ones (all of them, for the current draft). */
-  history: readonly Draft[];
+  history: readonly SentIssue[];
 }
 
 /** A marker people leave to fill in later, and the presets leave where a part of the intro is missing. */
@@ -32,18 +32,17 @@ const QUOTED_CHARS = 80;
 const nameOf = (clip: Pick<Clip, 'repo' | 'number'>) => `${clip.repo}#${clip.number}`;
 
 /** Sent issues before `draft`, newest first. */
-function earlierIssues(draft: WarningInput['draft'], history: readonly Draft[]): (Draft & { publishedAt: string })[] {
+function earlierIssues(draft: WarningInput['draft'], history: readonly SentIssue[]): SentIssue[] {
   return history
-    .filter((issue): issue is Draft & { publishedAt: string } => issue.publishedAt !== undefined && issue.id !== draft.id)
+    .filter((issue) => issue.id !== draft.id)
     .filter((issue) => draft.publishedAt === undefined || issue.publishedAt < draft.publishedAt)
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
 }
 
 /** The latest sent issue each thread was in, by clip id (history in any order). */
-export function latestIssueOfEachThread(history: readonly Draft[]): Map<string, IssueRef> {
+export function latestIssueOfEachThread(history: readonly SentIssue[]): Map<string, IssueRef> {
   const latest = new Map<string, IssueRef & { publishedAt: string }>();
   for (const issue of history) {
-    if (issue.publishedAt === undefined) continue;
     for (const id of issue.clipIds) {
       const kept = latest.get(id);
       if (!kept || kept.publishedAt < issue.publishedAt) latest.set(id, { title: issue.title, date: issue.date, publishedAt: issue.publishedAt });

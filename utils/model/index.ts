@@ -25,6 +25,11 @@ export type MarkdownOrigin = InferOutput<typeof markdownOriginSchema>;
 export type ConverterReason = InferOutput<typeof converterReasonSchema>;
 export type Clip = InferOutput<typeof clipSchema>;
 export type Draft = InferOutput<typeof draftSchema>;
+/**
+ * A sent issue as the history lists it: the draft without the copies of what it sent
+ * (`Draft.sentClips`), which only reading that one issue brings.
+ */
+export type SentIssue = Omit<Draft, 'sentClips'> & { publishedAt: string };
 export type Project = InferOutput<typeof projectSchema>;
 export type TemplateDefinition = InferOutput<typeof templateDefinitionSchema>;
 export type LinkStyle = InferOutput<typeof linkStyleSchema>;

@@ -8,6 +8,7 @@ import { fail } from '../validation/check';
 import { byInstant } from '../validation/values';
 import { INBOX, lazyDatabase, toClip, upgradeContents, type ClipperDB, type ClipRecord, type StoreTx } from './db';
 import { checkStoreInvariants } from './invariants';
+import { deleteDraft, readDrafts, writeDraft } from './records';
 import { inTransaction } from './transaction';
 
 /** Every clip and draft, and where each clip is: what a backup holds of the database. */
@@ -151,11 +152,10 @@ function planDrafts(localDrafts: ReadonlyMap<string, Draft>, incoming: readonly 
  */
 async function mergeContents(tx: StoreTx<'readwrite'>, backup: Contents): Promise<MergeReport> {
   const clipStore = tx.objectStore('clips');
-  const draftStore = tx.objectStore('drafts');
   const report = { added: { clips: 0, drafts: 0 }, updated: { clips: 0, drafts: 0 }, unchanged: { clips: 0, drafts: 0 }, foldedIntoCurrent: 0 };
 
   const theirs = new Map(placedClips(backup).map((clip) => [clip.id, clip]));
-  const localDrafts = new Map((await draftStore.getAll()).map((draft) => [draft.id, draft]));
+  const localDrafts = new Map((await readDrafts(tx)).map((draft) => [draft.id, draft]));
   const { drafts, appended } = planDrafts(localDrafts, backup.drafts);
   // Our clips that may move: those the backup has too, and those of our drafts that change or go.
   const changing = [...localDrafts.values()].filter((local) => !same(local, drafts.get(local.id)));
@@ -192,7 +192,7 @@ async function mergeContents(tx: StoreTx<'readwrite'>, backup: Contents): Promis
 
   const backupDraftIds = new Set(backup.drafts.map((draft) => draft.id));
   for (const id of localDrafts.keys()) {
-    if (!drafts.has(id)) await draftStore.delete(id);
+    if (!drafts.has(id)) await deleteDraft(tx, id);
   }
   for (const [id, draft] of drafts) {
     const local = localDrafts.get(id);
@@ -201,7 +201,7 @@ async function mergeContents(tx: StoreTx<'readwrite'>, backup: Contents): Promis
       continue;
     }
     report[local ? 'updated' : 'added'].drafts++;
-    await draftStore.put(draft);
+    await writeDraft(tx, draft);
   }
   for (const { clip, draftId, fromBackup } of placed.values()) {
     if (fromBackup || clip.draftId !== draftId) await clipStore.put({ ...clip, draftId });
@@ -215,7 +215,7 @@ export function createContentsStore(openDatabase: () => Promise<ClipperDB>): Con
     read: () =>
       inTransaction(database, 'readonly', async (tx) => {
         const clips = await tx.objectStore('clips').index('by-clippedAt').getAll();
-        const drafts = await tx.objectStore('drafts').getAll();
+        const drafts = await readDrafts(tx);
         return { clips: clips.map(toClip), drafts, sent: sentOf(clips, drafts) };
       }),
     merge: (contents) => inTransaction(database, 'readwrite', (tx) => mergeContents(tx, contents)),

@@ -5,7 +5,7 @@ import { clipIdOf, type Clip, type Draft } from '../model';
 import { byInstant } from '../validation/values';
 
 export const DB_NAME = 'weekly-clipper';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** `ClipRecord.draftId` of a clip that waits in the inbox (placed in no draft). */
 export const INBOX = '';
@@ -20,6 +20,29 @@ export interface ClipRecord extends Clip {
   draftId: string;
 }
 
+/**
+ * A draft as stored. A sent issue's copies of what it sent (`Draft.sentClips`) are kept apart, in
+ * the `sentClips` store, so that listing the history reads none of them; `never` keeps a draft that
+ * carries them from being written here.
+ */
+export type DraftRecord = Omit<Draft, 'sentClips'> & { sentClips?: never };
+
+/** The copies a sent issue keeps of what it sent (`Draft.sentClips`), under the issue's id. */
+export interface SentClipsRecord {
+  draftId: string;
+  clips: Clip[];
+}
+
+/** A draft as the store keeps it: its record, and for a sent issue, apart, its copies. */
+export function splitDraft({ sentClips, ...record }: Draft): { record: DraftRecord; copies?: SentClipsRecord } {
+  return sentClips ? { record, copies: { draftId: record.id, clips: sentClips } } : { record };
+}
+
+/** The draft a record and its copies make: `splitDraft` undone. */
+export function joinDraft(record: DraftRecord, copies: SentClipsRecord | undefined): Draft {
+  return copies ? { ...record, sentClips: copies.clips } : record;
+}
+
 export interface ClipperSchema extends DBSchema {
   clips: {
     key: string;
@@ -32,7 +55,7 @@ export interface ClipperSchema extends DBSchema {
   };
   drafts: {
     key: string;
-    value: Draft;
+    value: DraftRecord;
     indexes: {
       /** Only published drafts have `publishedAt`, so only they are in the index: it is the history. */
       'by-publishedAt': string;
@@ -40,12 +63,16 @@ export interface ClipperSchema extends DBSchema {
       'by-clip': string;
     };
   };
+  sentClips: {
+    key: string;
+    value: SentClipsRecord;
+  };
 }
 
 export type ClipperDB = IDBPDatabase<ClipperSchema>;
 
-/** Every transaction that changes placement spans both stores, so one scope type serves them all. */
-export const STORES = ['clips', 'drafts'] as const;
+/** Every transaction that changes placement spans every store, so one scope type serves them all. */
+export const STORES = ['clips', 'drafts', 'sentClips'] as const;
 export type StoreTx<Mode extends IDBTransactionMode = IDBTransactionMode> = IDBPTransaction<ClipperSchema, typeof STORES, Mode>;
 
 /**
@@ -68,11 +95,13 @@ export function openClipperDB(name = DB_NAME): Promise<ClipperDB> {
           transaction.objectStore('clips').createIndex('by-draft', ['draftId', 'clippedAt']);
         }
         if (oldVersion < 4) transaction.objectStore('drafts').createIndex('by-clip', 'clipIds', { multiEntry: true });
+        if (oldVersion < 5) db.createObjectStore('sentClips', { keyPath: 'draftId' });
         // The data steps run in order, each on what the one before wrote. Awaiting only this
         // transaction's own requests keeps it open until the last write.
         (async () => {
           if (oldVersion < 2) await moveToInbox(transaction);
           if (oldVersion < 3) await rewriteContents(transaction);
+          if (oldVersion < 5) await separateSentClips(transaction);
         })().catch(() => {
           // A failed request has aborted the upgrade already; any other failure must abort it too,
           // or the steps before it would be kept. openDB then rejects and the next open tries again.
@@ -143,7 +172,10 @@ function unlessBlocked(name: string, open: (events: Pick<OpenDBCallbacks<Clipper
   });
 }
 
-type UpgradeTx = IDBPTransaction<ClipperSchema, ('clips' | 'drafts')[], 'versionchange'>;
+type UpgradeTx = IDBPTransaction<ClipperSchema, (typeof STORES)[number][], 'versionchange'>;
+
+/** A draft as versions before 5 stored it: a sent issue with its copies in the record. */
+type DraftBeforeVersion5 = Draft;
 
 /** Version 2: clips saved before drafts existed were chosen for no issue yet; they wait in the inbox rather than in a draft the user never assembled. */
 async function moveToInbox(transaction: UpgradeTx): Promise<void> {
@@ -157,9 +189,25 @@ async function moveToInbox(transaction: UpgradeTx): Promise<void> {
 async function rewriteContents(transaction: UpgradeTx): Promise<void> {
   const clips = transaction.objectStore('clips');
   const drafts = transaction.objectStore('drafts');
-  const upgraded = upgradeContents(await clips.getAll(), await drafts.getAll());
+  const upgraded = upgradeContents(await clips.getAll(), (await drafts.getAll()) as DraftBeforeVersion5[]);
   await Promise.all([clips.clear(), drafts.clear()]);
-  await Promise.all([...upgraded.clips.map((clip) => clips.put(clip)), ...upgraded.drafts.map((draft) => drafts.put(draft))]);
+  // The copies go where version 5 keeps them (its store exists already: schema steps come first).
+  const split = upgraded.drafts.map(splitDraft);
+  await Promise.all([
+    ...upgraded.clips.map((clip) => clips.put(clip)),
+    ...split.map(({ record }) => drafts.put(record)),
+    ...split.flatMap(({ copies }) => (copies ? [transaction.objectStore('sentClips').put(copies)] : [])),
+  ]);
+}
+
+/** Version 5: each sent issue's copies of what it sent move out of its record, into the `sentClips` store. */
+async function separateSentClips(transaction: UpgradeTx): Promise<void> {
+  const copies = transaction.objectStore('sentClips');
+  const drafts = transaction.objectStore('drafts');
+  for (let cursor = await drafts.openCursor(); cursor; cursor = await cursor.continue()) {
+    const { record, copies: sent } = splitDraft(cursor.value as DraftBeforeVersion5);
+    if (sent) await Promise.all([copies.put(sent), cursor.update(record)]);
+  }
 }
 
 const inIsoForm = (time: string) => {

@@ -1,7 +1,8 @@
 import { LocalizedError } from '../errors';
-import type { Clip, Draft } from '../model';
-import { INBOX, lazyDatabase, toClip, type ClipperDB, type StoreTx } from './db';
+import type { Clip, Draft, SentIssue } from '../model';
+import { INBOX, joinDraft, lazyDatabase, toClip, type ClipperDB, type DraftRecord, type StoreTx } from './db';
 import { attach, detach, ensureCurrentDraft, findCurrentDraft, localDay, newDraft, nextIssueDay, requireClip, type Placement } from './placement';
+import { readDraft, writeDraft } from './records';
 import { inTransaction } from './transaction';
 import { byInstant, isDay } from '../validation/values';
 
@@ -33,8 +34,11 @@ export interface DraftStore {
   current(options?: { inboxLimit?: number }): Promise<CurrentView>;
   /** Any draft, current or published, with its clips: what an export of a past issue needs. */
   read(draftId: string): Promise<DraftView | undefined>;
-  /** Published drafts, newest first. */
-  history(): Promise<Draft[]>;
+  /**
+   * Published drafts, newest first, without the copies of what they sent (`read` brings those):
+   * what the popup lists, and how it knows which issue sent a thread.
+   */
+  history(): Promise<SentIssue[]>;
   /**
    * Puts a clip at `index` in the current draft (at the end when omitted; clamped into range). It
    * may come from the inbox or from elsewhere in the current draft: this is also how clips are
@@ -60,13 +64,13 @@ export interface DraftStore {
 }
 
 /** Nothing the user made would be lost with it: what `reopen` may replace. */
-const isEmptyDraft = (draft: Draft) => !draft.clipIds.length && !draft.intro.trim() && !draft.outro?.trim();
+const isEmptyDraft = (draft: DraftRecord) => !draft.clipIds.length && !draft.intro.trim() && !draft.outro?.trim();
 
-function frozen(draft: Draft): LocalizedError {
+function frozen(draft: DraftRecord): LocalizedError {
   return new LocalizedError('draftPublishedFrozen', [draft.title, draft.publishedAt?.slice(0, 10) ?? '']);
 }
 
-async function resolveClips(tx: StoreTx, draft: Draft): Promise<Clip[]> {
+async function resolveClips(tx: StoreTx, draft: Pick<Draft, 'clipIds'>): Promise<Clip[]> {
   const records = await Promise.all(draft.clipIds.map((id) => tx.objectStore('clips').get(id)));
   return records.filter((record) => record !== undefined).map(toClip);
 }
@@ -114,13 +118,17 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
 
     read(draftId) {
       return inTransaction(database, 'readonly', async (tx) => {
-        const draft = await tx.objectStore('drafts').get(draftId);
+        const draft = await readDraft(tx, draftId);
         return draft && { draft, clips: draft.sentClips ?? (await resolveClips(tx, draft)) };
       });
     },
 
     history() {
-      return inTransaction(database, 'readonly', async (tx) => (await tx.objectStore('drafts').index('by-publishedAt').getAll()).reverse());
+      return inTransaction(database, 'readonly', async (tx) => {
+        // Only sent issues are in the index, and their records hold no copies (see `DraftRecord`).
+        const issues = await tx.objectStore('drafts').index('by-publishedAt').getAll();
+        return issues.filter((issue): issue is DraftRecord & SentIssue => issue.publishedAt !== undefined).reverse();
+      });
     },
 
     place(clipId, index) {
@@ -154,7 +162,7 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
       }
       return inTransaction(database, 'readwrite', async (tx) => {
         const draft = await ensureCurrentDraft(tx, clock());
-        const updated: Draft = {
+        const updated: DraftRecord = {
           ...draft,
           ...(title !== undefined && { title }),
           ...(date !== undefined && { date }),
@@ -175,7 +183,7 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
         // The issue lists exactly what it keeps copies of (see invariants.ts).
         const published: Draft = { ...draft, clipIds: sentClips.map((clip) => clip.id), publishedAt: now.toISOString(), sentClips };
         const next = newDraft(nextIssueDay(draft.date, localDay(now)), published);
-        await Promise.all([tx.objectStore('drafts').put(published), tx.objectStore('drafts').put(next)]);
+        await Promise.all([writeDraft(tx, published), tx.objectStore('drafts').put(next)]);
         return { published, next };
       });
     },
@@ -184,7 +192,7 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
       return inTransaction(database, 'readwrite', async (tx) => {
         const drafts = tx.objectStore('drafts');
         const clips = tx.objectStore('clips');
-        const issue = await drafts.get(draftId);
+        const issue = await readDraft(tx, draftId);
         if (!issue) throw new LocalizedError('draftGone');
         if (!issue.publishedAt) return issue;
         const current = await findCurrentDraft(tx);
@@ -197,18 +205,18 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
         }
         if (current) await drafts.delete(current.id);
         const { publishedAt: _sent, sentClips: _copies, ...reopened } = issue;
-        await drafts.put(reopened);
+        await Promise.all([drafts.put(reopened), tx.objectStore('sentClips').delete(issue.id)]);
         return reopened;
       });
     },
 
     linkPullRequest(draftId, url) {
       return inTransaction(database, 'readwrite', async (tx) => {
-        const draft = await tx.objectStore('drafts').get(draftId);
+        const [draft, copies] = await Promise.all([tx.objectStore('drafts').get(draftId), tx.objectStore('sentClips').get(draftId)]);
         if (!draft) throw new LocalizedError('draftGone');
         const linked = { ...draft, pullRequest: url };
         await tx.objectStore('drafts').put(linked);
-        return linked;
+        return joinDraft(linked, copies);
       });
     },
   };

@@ -3,8 +3,8 @@
  * caller's transaction and keep `Draft.clipIds` and `ClipRecord.draftId` in step.
  */
 import { LocalizedError } from '../errors';
-import { DEFAULT_DRAFT_TITLE, type Draft, type IssueRef } from '../model';
-import { INBOX, type ClipRecord, type StoreTx } from './db';
+import { DEFAULT_DRAFT_TITLE, type IssueRef } from '../model';
+import { INBOX, type ClipRecord, type DraftRecord, type StoreTx } from './db';
 
 /** Where a clip was in a draft: what an undo needs to put it back. */
 export interface Placement {
@@ -30,7 +30,7 @@ export function nextIssueDay(day: string, today: string): string {
  * The one unpublished draft, if there is one. Published drafts are exactly the keys of the
  * `by-publishedAt` index, so the current one is found from keys alone, without reading the history.
  */
-export async function findCurrentDraft(tx: StoreTx): Promise<Draft | undefined> {
+export async function findCurrentDraft(tx: StoreTx): Promise<DraftRecord | undefined> {
   const drafts = tx.objectStore('drafts');
   const [all, published] = await Promise.all([drafts.getAllKeys(), drafts.index('by-publishedAt').getAllKeys()]);
   const publishedIds = new Set(published);
@@ -45,24 +45,24 @@ export async function findCurrentDraft(tx: StoreTx): Promise<Draft | undefined> 
 export async function latestIssueWith(tx: StoreTx, clipId: string): Promise<IssueRef | undefined> {
   const listing = await tx.objectStore('drafts').index('by-clip').getAll(clipId);
   const latest = listing
-    .filter((draft): draft is Draft & { publishedAt: string } => draft.publishedAt !== undefined)
-    .reduce<(Draft & { publishedAt: string }) | undefined>((kept, draft) => (kept && kept.publishedAt >= draft.publishedAt ? kept : draft), undefined);
+    .filter((draft): draft is DraftRecord & { publishedAt: string } => draft.publishedAt !== undefined)
+    .reduce<(DraftRecord & { publishedAt: string }) | undefined>((kept, draft) => (kept && kept.publishedAt >= draft.publishedAt ? kept : draft), undefined);
   return latest && { title: latest.title, date: latest.date };
 }
 
 /** The most recently published draft, if any. */
-async function latestPublished(tx: StoreTx): Promise<Draft | undefined> {
+async function latestPublished(tx: StoreTx): Promise<DraftRecord | undefined> {
   const cursor = await tx.objectStore('drafts').index('by-publishedAt').openCursor(null, 'prev');
   return cursor?.value;
 }
 
 /** A fresh, empty draft; it carries the previous issue's title, since a weekly keeps its name. */
-export function newDraft(day: string, previous?: Draft): Draft {
+export function newDraft(day: string, previous?: Pick<DraftRecord, 'title'>): DraftRecord {
   return { id: crypto.randomUUID(), title: previous?.title ?? DEFAULT_DRAFT_TITLE, date: day, clipIds: [], intro: '' };
 }
 
 /** The current draft, created when there is none (at most one can exist: writers are serialised). */
-export async function ensureCurrentDraft(tx: StoreTx<'readwrite'>, now: Date): Promise<Draft> {
+export async function ensureCurrentDraft(tx: StoreTx<'readwrite'>, now: Date): Promise<DraftRecord> {
   const current = await findCurrentDraft(tx);
   if (current) return current;
   const previous = await latestPublished(tx);
@@ -97,7 +97,7 @@ export async function detach(tx: StoreTx<'readwrite'>, record: ClipRecord): Prom
  * Puts the clip at `index` in `draft` (moving it there if the draft already holds it) and writes
  * both. A clip held by another draft must be detached from it first.
  */
-export async function attach(tx: StoreTx<'readwrite'>, record: ClipRecord, draft: Draft, index = Infinity): Promise<Draft> {
+export async function attach(tx: StoreTx<'readwrite'>, record: ClipRecord, draft: DraftRecord, index = Infinity): Promise<DraftRecord> {
   const clipIds = draft.clipIds.filter((id) => id !== record.id);
   clipIds.splice(clamp(index, clipIds.length), 0, record.id);
   const placed = { ...draft, clipIds };

@@ -3,9 +3,9 @@
  * shared weekly is only the current draft's fields and its clips in order: the inbox and the sent
  * issues stay each browser's own.
  */
-import type { Clip, Draft } from '../model';
+import type { Clip } from '../model';
 import { same } from '../same';
-import { INBOX, toClip, type ClipRecord, type ClipperDB, type StoreTx } from './db';
+import { INBOX, toClip, type ClipRecord, type ClipperDB, type DraftRecord, type StoreTx } from './db';
 import { ensureCurrentDraft, findCurrentDraft } from './placement';
 import { inTransaction } from './transaction';
 
@@ -30,14 +30,14 @@ export interface SharedDraftStore {
   adopt(weekly: SharedView, expected: SharedView): Promise<boolean>;
 }
 
-async function viewOf(tx: StoreTx, draft: Draft): Promise<SharedView> {
+async function viewOf(tx: StoreTx, draft: DraftRecord): Promise<SharedView> {
   const records = await Promise.all(draft.clipIds.map((id) => tx.objectStore('clips').get(id)));
   const clips = records.filter((record): record is ClipRecord => record !== undefined).map(toClip);
   const fields = Object.fromEntries(SHARED_DRAFT_FIELDS.map((key) => [key, draft[key] ?? ''])) as SharedView['draft'];
   return { draft: fields, clips };
 }
 
-async function readShared(tx: StoreTx<'readwrite'>, now: Date): Promise<{ draft: Draft; view: SharedView }> {
+async function readShared(tx: StoreTx<'readwrite'>, now: Date): Promise<{ draft: DraftRecord; view: SharedView }> {
   const draft = await ensureCurrentDraft(tx, now);
   return { draft, view: await viewOf(tx, draft) };
 }

@@ -102,6 +102,26 @@ describe('backups', () => {
     expect((await restored.drafts.history()).map((draft) => draft.intro)).toEqual(['First issue']);
   });
 
+  it("restores a sent issue's copies of what it sent exactly, kept apart from its draft as the store keeps them", async () => {
+    await fillStore();
+    const text = JSON.stringify(await store.backup.export());
+    const [sent] = await store.drafts.history();
+    const before = await store.drafts.read(sent!.id);
+
+    fakeBrowser.reset();
+    const openRestored = freshDatabase();
+    const restored = createProfile(openRestored, clock.now);
+    await restored.backup.import(text);
+
+    expect(await restored.drafts.read(sent!.id)).toEqual(before);
+    expect(await restored.drafts.history()).toEqual([sent]);
+    expect(before?.draft.sentClips).toHaveLength(2);
+    const db = await openRestored();
+    expect(await db.get('drafts', sent!.id)).not.toHaveProperty('sentClips');
+    db.close();
+    await expectConsistent(openRestored);
+  });
+
   it('reports everything unchanged when the same backup is imported again', async () => {
     await fillStore();
     const text = JSON.stringify(await store.backup.export());
@@ -471,7 +491,7 @@ describe('backups', () => {
       const { published } = await store.drafts.publish();
       const report = await store.backup.import(JSON.stringify(beforePublishing));
       expect(report.unchanged.drafts).toBe(1);
-      expect(await store.drafts.history()).toEqual([published]);
+      expect((await store.drafts.read(published.id))?.draft).toEqual(published);
       expect((await store.drafts.current()).clips).toEqual([]);
     });
 

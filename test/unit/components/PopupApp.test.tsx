@@ -189,6 +189,9 @@ describe('the popup', () => {
     await waitFor(() => expect(entries()).toEqual([]));
     expect(status().textContent).toMatch(/^Marked “.+” as sent; a new draft is started\.$/);
     const history = screen.getByText(/Sent issues/).closest('details')!;
+    // Its rows are made when the list first opens, not with the popup.
+    expect(within(history).queryByRole('button', { name: /Show Markdown of/ })).toBeNull();
+    fireEvent.click(within(history).getByText(/Sent issues/));
     fireEvent.click(within(history).getByRole('button', { name: /Show Markdown of/ }));
     const past = await within(history).findByRole<HTMLTextAreaElement>('textbox', { name: /^Markdown of/ });
     expect(past.value).toContain('**2. @yemoli #1290**');

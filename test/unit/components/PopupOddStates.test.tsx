@@ -20,7 +20,9 @@ describe('the popup while a page of the previous version blocks the database upg
       const clips = opening.result.createObjectStore('clips', { keyPath: 'id' });
       clips.createIndex('by-clippedAt', 'clippedAt');
       clips.createIndex('by-draft', ['draftId', 'clippedAt']);
-      opening.result.createObjectStore('drafts', { keyPath: 'id' }).createIndex('by-publishedAt', 'publishedAt');
+      const drafts = opening.result.createObjectStore('drafts', { keyPath: 'id' });
+      drafts.createIndex('by-publishedAt', 'publishedAt');
+      drafts.createIndex('by-clip', 'clipIds', { multiEntry: true });
     };
     const old = await new Promise<IDBDatabase>((resolve) => (opening.onsuccess = () => resolve(opening.result)));
 
@@ -49,8 +51,9 @@ describe('the popup with a draft far bigger than an issue', () => {
     const clips = Array.from({ length: COUNT }, (_, index) => clipFrom(threadCapture(index + 1)));
     const db = await open();
     const tx = db.transaction(['clips', 'drafts'], 'readwrite');
+    const record = (await tx.objectStore('drafts').get(draft.id))!;
     for (const clip of clips) void tx.objectStore('clips').put({ ...clip, draftId: draft.id } satisfies ClipRecord);
-    void tx.objectStore('drafts').put({ ...draft, clipIds: clips.map((clip) => clip.id) });
+    void tx.objectStore('drafts').put({ ...record, clipIds: clips.map((clip) => clip.id) });
     await tx.done;
     db.close();
     return store;

@@ -69,6 +69,7 @@ describe('sending an issue from the popup', () => {
     renderPopup(api);
     await loaded('#7');
     const history = screen.getByText(/Sent issues \(1\)/).closest('details')!;
+    fireEvent.click(within(history).getByText(/Sent issues/));
     expect(within(history).getByRole('button', { name: /Show Markdown of/ }).textContent).toMatch(
       /^SOFA Weekly \| 1 月 6 日 · 2023-01-06 · 1 clips · sent 2023-01-0[67]$/,
     );
@@ -91,6 +92,7 @@ describe('sending an issue from the popup', () => {
     await store.drafts.publish();
     renderPopup(api);
     const history = (await screen.findByText(/Sent issues \(2\)/)).closest('details')!;
+    fireEvent.click(within(history).getByText(/Sent issues/));
     const [, first] = within(history).getAllByRole('button', { name: /Show Markdown of/ });
     fireEvent.click(first!);
     const past = (await within(history).findByRole<HTMLTextAreaElement>('textbox', { name: /^Markdown of/ })).value;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftWarnings, latestIssueOfEachThread, type WarningInput } from '@/utils/draft/warnings';
-import type { Clip, Draft } from '@/utils/model';
+import type { Clip, SentIssue } from '@/utils/model';
 import { clipFrom, threadCapture } from '../../support/clips';
 
 const answered = (number: number): Clip => ({
@@ -10,14 +10,14 @@ const answered = (number: number): Clip => ({
 });
 const unanswered = (number: number): Clip => clipFrom(threadCapture(number));
 
-const sent = (id: string, date: string, clipIds: string[], title = 'SOFA Weekly | 1 月 6 日'): Draft => ({
+/** A sent issue as the history lists it: without its copies. */
+const sent = (id: string, date: string, clipIds: string[], title = 'SOFA Weekly | 1 月 6 日'): SentIssue => ({
   id,
   title,
   date,
   intro: '',
   clipIds,
   publishedAt: `${date}T07:00:00.000Z`,
-  sentClips: clipIds.map((clipId) => ({ ...unanswered(Number(clipId.split('#')[1])), id: clipId })),
 });
 
 const current = { id: 'current', title: 'SOFA Weekly | 1 月 13 日' };

@@ -33,7 +33,9 @@ async function previousVersionPage(name: string): Promise<IDBDatabase> {
     const clips = request.result.createObjectStore('clips', { keyPath: 'id' });
     clips.createIndex('by-clippedAt', 'clippedAt');
     clips.createIndex('by-draft', ['draftId', 'clippedAt']);
-    request.result.createObjectStore('drafts', { keyPath: 'id' }).createIndex('by-publishedAt', 'publishedAt');
+    const drafts = request.result.createObjectStore('drafts', { keyPath: 'id' });
+    drafts.createIndex('by-publishedAt', 'publishedAt');
+    drafts.createIndex('by-clip', 'clipIds', { multiEntry: true });
   };
   return settled(request);
 }

@@ -7,7 +7,7 @@ import { openClipperDB, type ClipRecord } from '@/utils/store/db';
 import { inTransaction } from '@/utils/store/transaction';
 import { clipFrom, seedCapture, threadCapture } from '../../support/clips';
 
-const EVERY_STORE: StoreChange = { stores: ['clips', 'drafts'] };
+const EVERY_STORE: StoreChange = { stores: ['clips', 'drafts', 'sentClips'] };
 
 describe("the store's change feed", () => {
   let name: string;

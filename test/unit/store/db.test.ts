@@ -6,6 +6,7 @@ import { createStore } from '@/utils/store';
 import { DB_VERSION, INBOX, lazyDatabase, openClipperDB, type ClipperDB, type ClipRecord } from '@/utils/store/db';
 import { checkStoreInvariants } from '@/utils/store/invariants';
 import { clipFrom, seedCapture, threadCapture } from '../../support/clips';
+import { readContents } from './contents';
 
 /** A database as version 1 of the extension left it: a clips store and its one index, nothing else. */
 async function createVersion1(name: string, clips: Clip[]): Promise<void> {
@@ -20,16 +21,17 @@ async function createVersion1(name: string, clips: Clip[]): Promise<void> {
 }
 
 describe('the database schema', () => {
-  it("is at version 4, with ids that ignore the repository's case and drafts found by the threads they list", () => {
-    expect(DB_VERSION).toBe(4);
+  it("is at version 5, with ids that ignore the repository's case, drafts found by the threads they list, and sent issues' copies apart", () => {
+    expect(DB_VERSION).toBe(5);
   });
 
   it('creates every store and index in a new database', async () => {
     const db = await openClipperDB(`test-${crypto.randomUUID()}`);
-    expect([...db.objectStoreNames]).toEqual(['clips', 'drafts']);
-    const tx = db.transaction(['clips', 'drafts']);
+    expect([...db.objectStoreNames]).toEqual(['clips', 'drafts', 'sentClips']);
+    const tx = db.transaction(['clips', 'drafts', 'sentClips']);
     expect([...tx.objectStore('clips').indexNames]).toEqual(['by-clippedAt', 'by-draft']);
     expect([...tx.objectStore('drafts').indexNames]).toEqual(['by-clip', 'by-publishedAt']);
+    expect(tx.objectStore('sentClips').keyPath).toBe('draftId');
     db.close();
   });
 
@@ -99,10 +101,7 @@ describe('upgrading a version 2 database', () => {
 
   /** Opens the upgraded database and returns everything it holds, after checking the store's invariants on it. */
   async function upgraded(name: string) {
-    const db = await openClipperDB(name);
-    const tx = db.transaction(['clips', 'drafts']);
-    const [clips, drafts] = await Promise.all([tx.objectStore('clips').getAll(), tx.objectStore('drafts').getAll()]);
-    db.close();
+    const { clips, drafts } = await readContents(() => openClipperDB(name));
     checkStoreInvariants(clips, drafts);
     return { clips, drafts: new Map(drafts.map((draft) => [draft.id, draft])) };
   }
@@ -228,5 +227,98 @@ describe('lazyDatabase', () => {
     first.dispatchEvent(new Event('versionchange'));
     expect(first.close).toHaveBeenCalled();
     expect(await database()).not.toBe(first);
+  });
+});
+
+/** A database as version 4 of the extension left it: a sent issue's copies of what it sent in its draft record. */
+async function createVersion4(name: string, clips: ClipRecord[], drafts: Draft[]): Promise<void> {
+  const db = await openDB(name, 4, {
+    upgrade(v4) {
+      const clipStore = v4.createObjectStore('clips', { keyPath: 'id' });
+      clipStore.createIndex('by-clippedAt', 'clippedAt');
+      clipStore.createIndex('by-draft', ['draftId', 'clippedAt']);
+      const draftStore = v4.createObjectStore('drafts', { keyPath: 'id' });
+      draftStore.createIndex('by-publishedAt', 'publishedAt');
+      draftStore.createIndex('by-clip', 'clipIds', { multiEntry: true });
+    },
+  });
+  const tx = db.transaction(['clips', 'drafts'], 'readwrite');
+  await Promise.all([...clips.map((clip) => tx.objectStore('clips').put(clip)), ...drafts.map((draft) => tx.objectStore('drafts').put(draft)), tx.done]);
+  db.close();
+}
+
+describe('upgrading a version 4 database', () => {
+  // Two sent issues, the later one linked to its pull request; #1 was clipped again since the
+  // first went out and waits in the inbox in its newer version; #4 is in the current draft.
+  const firstSent = [clipFrom(threadCapture(1), '2023-01-02T00:00:00.000Z'), clipFrom(threadCapture(2), '2023-01-03T00:00:00.000Z')];
+  const secondSent = [clipFrom(threadCapture(3), '2023-01-09T00:00:00.000Z')];
+  const clippedAgain: ClipRecord = {
+    ...clipFrom(threadCapture(1), '2023-01-02T00:00:00.000Z'),
+    title: 'Asked again',
+    updatedAt: '2023-01-10T00:00:00.000Z',
+    draftId: INBOX,
+  };
+  const clips: ClipRecord[] = [
+    clippedAgain,
+    { ...firstSent[1]!, draftId: 'first' },
+    { ...secondSent[0]!, draftId: 'second' },
+    { ...clipFrom(threadCapture(4), '2023-01-14T00:00:00.000Z'), draftId: 'current' },
+  ];
+  const drafts: Draft[] = [
+    { id: 'current', title: 'SOFA Weekly', date: '2023-01-20', intro: 'Hello', clipIds: ['mosn/mosn#4'] },
+    {
+      id: 'first',
+      title: 'SOFA Weekly',
+      date: '2023-01-06',
+      intro: 'First',
+      outro: 'Bye',
+      clipIds: firstSent.map((clip) => clip.id),
+      publishedAt: '2023-01-06T07:00:00.000Z',
+      sentClips: firstSent,
+    },
+    {
+      id: 'second',
+      title: 'SOFA Weekly',
+      date: '2023-01-13',
+      intro: 'Second',
+      clipIds: secondSent.map((clip) => clip.id),
+      publishedAt: '2023-01-13T07:00:00.000Z',
+      sentClips: secondSent,
+      pullRequest: 'https://github.com/sofastack/sofastack.tech/pull/1',
+    },
+  ];
+
+  async function upgradedDatabase(): Promise<string> {
+    const name = `test-${crypto.randomUUID()}`;
+    await createVersion4(name, clips, drafts);
+    return name;
+  }
+
+  it("moves each sent issue's copies out of its draft record into the sentClips store, exactly as they were", async () => {
+    const name = await upgradedDatabase();
+    const db = await openClipperDB(name);
+    const tx = db.transaction(['drafts', 'sentClips']);
+    const [records, copies] = await Promise.all([tx.objectStore('drafts').getAll(), tx.objectStore('sentClips').getAll()]);
+    db.close();
+    expect(records.filter((record) => 'sentClips' in record)).toEqual([]);
+    expect(copies).toEqual([
+      { draftId: 'first', clips: firstSent },
+      { draftId: 'second', clips: secondSent },
+    ]);
+  });
+
+  it('keeps every clip and draft as it was, the sent issues with their copies', async () => {
+    const name = await upgradedDatabase();
+    const contents = await readContents(() => openClipperDB(name));
+    expect(contents).toEqual({ clips: [...clips].sort((a, b) => a.id.localeCompare(b.id)), drafts });
+    checkStoreInvariants(contents.clips, contents.drafts);
+  });
+
+  it('reads a sent issue back with the clips as it sent them, and lists the history without them', async () => {
+    const name = await upgradedDatabase();
+    const store = createStore(() => openClipperDB(name));
+    expect(await store.drafts.read('first')).toEqual({ draft: drafts[1], clips: firstSent });
+    expect(await store.drafts.history()).toEqual([drafts[2], drafts[1]].map(({ sentClips: _copies, ...issue }) => issue));
+    expect((await store.contents.read()).drafts).toEqual(drafts);
   });
 });

@@ -203,7 +203,8 @@ describe('DraftStore', () => {
       });
       expect(next).toEqual({ id: expect.any(String), title: 'SOFA Weekly', date: '2023-01-13', clipIds: [], intro: '' });
       expect((await store.drafts.current()).draft).toEqual(next);
-      expect(await store.drafts.history()).toEqual([published]);
+      const { sentClips: _copies, ...listed } = published;
+      expect(await store.drafts.history()).toEqual([listed]);
     });
 
     it('dates the next draft today when the week after the last issue has already passed', async () => {
@@ -241,6 +242,32 @@ describe('DraftStore', () => {
       expect(view?.draft).toEqual(published);
       expect(ids(view!.clips)).toEqual(['mosn/mosn#1', 'mosn/mosn#2']);
       expect(await store.drafts.read('no-such-draft')).toBeUndefined();
+    });
+
+    it("keeps a sent issue's copies apart from its draft: the history lists it without them, reading it brings them", async () => {
+      await clipIntoDraft(1, 2);
+      const { published } = await store.drafts.publish();
+      expect(ids(published.sentClips!)).toEqual(['mosn/mosn#1', 'mosn/mosn#2']);
+
+      const db = await open();
+      const tx = db.transaction(['drafts', 'sentClips']);
+      const [record, copies] = await Promise.all([tx.objectStore('drafts').get(published.id), tx.objectStore('sentClips').get(published.id)]);
+      db.close();
+      expect(record).not.toHaveProperty('sentClips');
+      expect(copies).toEqual({ draftId: published.id, clips: published.sentClips });
+
+      expect((await store.drafts.history())[0]).not.toHaveProperty('sentClips');
+      expect(await store.drafts.read(published.id)).toEqual({ draft: published, clips: published.sentClips });
+    });
+
+    it('links a sent issue to its pull request and keeps the copies of what it sent', async () => {
+      await clipIntoDraft(1);
+      const { published } = await store.drafts.publish();
+      const url = 'https://github.com/sofastack/sofastack.tech/pull/7';
+      const linked = await store.drafts.linkPullRequest(published.id, url);
+      expect(linked).toEqual({ ...published, pullRequest: url });
+      expect((await store.drafts.read(published.id))?.draft).toEqual(linked);
+      expect((await store.drafts.history())[0]?.pullRequest).toBe(url);
     });
 
     it('freezes a published draft: its clips can be neither moved out nor taken away', async () => {

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Draft } from '@/utils/model';
 import { createStore } from '@/utils/store';
-import { INBOX, type ClipRecord } from '@/utils/store/db';
+import { INBOX, type ClipRecord, type DraftRecord } from '@/utils/store/db';
 import { clipFrom, freshDatabase, threadCapture } from '../../support/clips';
 
 // The popup's budget (100 ms with 1,000 clips, 200 ms with 10,000) is measured by `npm run bench`;
@@ -14,7 +13,7 @@ describe('reading the current draft among many clips', () => {
   it('reads the draft by key and one page of the inbox, never every clip', async () => {
     const open = freshDatabase();
     const db = await open();
-    const draft: Draft = { id: 'current', title: 'Weekly digest', date: '2023-01-06', clipIds: [], intro: '' };
+    const draft: DraftRecord = { id: 'current', title: 'Weekly digest', date: '2023-01-06', clipIds: [], intro: '' };
     const tx = db.transaction(['clips', 'drafts'], 'readwrite');
     const writes: Promise<unknown>[] = [];
     for (let number = 1; number <= 3000; number++) {

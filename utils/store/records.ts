@@ -1,0 +1,34 @@
+/**
+ * Whole drafts in and out of the store, inside a caller's transaction. A sent issue is kept in two
+ * records (see `DraftRecord`): these read and write both, so whatever takes or gives a `Draft`
+ * gets it with its copies.
+ */
+import type { Draft } from '../model';
+import { joinDraft, splitDraft, type StoreTx } from './db';
+
+/** The draft `id`, a sent issue with its copies. */
+export async function readDraft(tx: StoreTx, id: string): Promise<Draft | undefined> {
+  const [record, copies] = await Promise.all([tx.objectStore('drafts').get(id), tx.objectStore('sentClips').get(id)]);
+  return record && joinDraft(record, copies);
+}
+
+/** Every draft, in id order, the sent issues with their copies. */
+export async function readDrafts(tx: StoreTx): Promise<Draft[]> {
+  const [records, copies] = await Promise.all([tx.objectStore('drafts').getAll(), tx.objectStore('sentClips').getAll()]);
+  const byDraft = new Map(copies.map((sent) => [sent.draftId, sent]));
+  return records.map((record) => joinDraft(record, byDraft.get(record.id)));
+}
+
+/**
+ * Writes `draft`, and its copies if it has them. A draft given without copies leaves those stored
+ * as they are: a sent issue read from the history and written back keeps what it sent.
+ */
+export async function writeDraft(tx: StoreTx<'readwrite'>, draft: Draft): Promise<void> {
+  const { record, copies } = splitDraft(draft);
+  await Promise.all([tx.objectStore('drafts').put(record), copies && tx.objectStore('sentClips').put(copies)]);
+}
+
+/** Deletes the draft `id` and any copies it kept. */
+export async function deleteDraft(tx: StoreTx<'readwrite'>, id: string): Promise<void> {
+  await Promise.all([tx.objectStore('drafts').delete(id), tx.objectStore('sentClips').delete(id)]);
+}
