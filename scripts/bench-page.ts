@@ -3,9 +3,11 @@
  *
  * - Load: a 300-comment thread is loaded under a trace of the renderer's main thread, in CPU time
  *   (the thread's own clock), so time spent waiting for a core on a busy machine counts nowhere.
- *   The content script's time is what runs in its own file and in the scripts it imports (evaluation,
- *   observer callbacks, timers, promise continuations, and any layout they force); the rendering its buttons cause is the style, layout and paint
- *   after it first ran. The page's own load work is the rest of the main thread's tasks from
+ *   The content script's time is what runs in its own file and in the scripts it imports
+ *   (evaluation, observer callbacks, timers, promise continuations, and any layout they force); the
+ *   rendering its buttons cause is the style, layout and paint after it first ran. A soft navigation
+ *   from a page with no thread, the first time one brings a thread into a tab, is not timed here.
+ *   The page's own load work is the rest of the main thread's tasks from
  *   navigation start: parsing, style, layout, paint of the thread itself. Both come from the same
  *   load; each load gives a ratio, and the median of the rounds' ratios is reported. The same HTML
  *   at a repository's URL (a github.com page that shows no thread) is loaded in between.
@@ -135,7 +137,7 @@ function analyse(events: TraceEvent[], url: string, extensionOrigin: string): Lo
   // their own, so from the content script's start these are its work (the probes' own continuations,
   // a fraction of a millisecond, are counted with it: they can only overstate its share).
   const imported = main.filter(
-    (event) => IMPORTED_SCRIPT_EVENTS.has(event.name) && event.ts >= injectedAt && [extensionOrigin, ''].some((origin) => urlOf(event).startsWith(origin)),
+    (event) => IMPORTED_SCRIPT_EVENTS.has(event.name) && event.ts >= injectedAt && (urlOf(event) === '' || urlOf(event).startsWith(extensionOrigin)),
   );
   const own = [...named, ...imported];
   const probes = scripts.filter((event) => urlOf(event) === '');

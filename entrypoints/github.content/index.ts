@@ -18,7 +18,12 @@ export default defineContentScript({
       () => Boolean(browser.runtime?.id),
       () => new ContentScriptContext(import.meta.env.ENTRYPOINT),
     );
-    const clipper = loadOnce(async () => (await importScript('clipper', browser.runtime.getURL('/clipper.js'))).startClipper(signal));
+    const clipper = loadOnce(async () => {
+      const { startClipper } = await importScript('clipper', browser.runtime.getURL('/clipper.js'));
+      // A newer copy may have taken over while the clipper loaded: this one then starts nothing.
+      signal.throwIfAborted();
+      return startClipper(signal);
+    });
     onFirstThread(
       document.documentElement,
       (url) => threadLocation(url) !== undefined,

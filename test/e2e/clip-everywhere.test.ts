@@ -99,6 +99,34 @@ describe('clipping pull requests and discussions in Chromium', () => {
     await page.close();
   });
 
+  it('imports nothing on a page with no thread, and brings its buttons with a soft navigation to one', async () => {
+    const listUrl = 'https://github.com/mosn/mosn/issues';
+    session.servePage(listUrl, '<html><head><title>Issues</title></head><body><main>Issues</main></body></html>');
+    const page = await session.context.newPage();
+    const imported: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith('chrome-extension://')) imported.push(new URL(request.url()).pathname);
+    });
+    // The content script announces itself to the page when it starts (WXT's context does).
+    await page.addInitScript(() => {
+      addEventListener('message', ({ data }) => {
+        if (typeof data?.type === 'string' && data.type.endsWith('wxt:content-script-started')) document.documentElement.dataset.started = 'yes';
+      });
+    });
+    await page.goto(listUrl);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.started)).toBe('yes');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    expect(imported).toEqual([]);
+
+    await softNavigate(page, issueUrl, readFixture('react-issue.html'));
+    await expect.poll(() => page.getByRole('button', { name: 'Clip as answer' }).count()).toBe(2);
+    expect(imported).toEqual(['/clipper.js']);
+    await page.getByRole('button', { name: 'Clip to Weekly' }).click();
+    await waitForStatus(page, /^Clipped to Weekly( \(updated\))?: mosn\/mosn#2203$/);
+    expect(imported).toEqual(['/clipper.js', '/capture.js']);
+    await page.close();
+  });
+
   it('keeps exactly one set of buttons, acting on the thread on screen, through soft navigations', async () => {
     const page = await session.context.newPage();
     await page.goto(issueUrl);

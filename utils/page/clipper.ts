@@ -19,7 +19,7 @@ const FALLBACK_SLOT = 'wc-clip-slot';
 /** Sends a capture to the store (the background, through a message). */
 export type SaveClip = (capture: ClipCapture) => Promise<SavedClip>;
 
-/** The converter, which the content script loads on the first clip rather than with every page (scripts.ts). */
+/** The converter, which the clipper loads when a clip button is pressed rather than with every page (scripts.ts). */
 export type LoadCapture = () => Promise<Scripts['capture']>;
 
 export interface Clipper {
