@@ -205,7 +205,7 @@ export function createDraftStore(openDatabase: () => Promise<ClipperDB>, clock: 
         }
         if (current) await drafts.delete(current.id);
         const { publishedAt: _sent, sentClips: _copies, ...reopened } = issue;
-        await Promise.all([drafts.put(reopened), tx.objectStore('sentClips').delete(issue.id)]);
+        await writeDraft(tx, reopened);
         return reopened;
       });
     },

@@ -20,12 +20,16 @@ export async function readDrafts(tx: StoreTx): Promise<Draft[]> {
 }
 
 /**
- * Writes `draft`, and its copies if it has them. A draft given without copies leaves those stored
- * as they are: a sent issue read from the history and written back keeps what it sent.
+ * Writes `draft`, and keeps its copies in step: a sent issue's are written when it brings them, and
+ * kept when it does not (one read from the history and written back); a draft not sent keeps none.
  */
 export async function writeDraft(tx: StoreTx<'readwrite'>, draft: Draft): Promise<void> {
   const { record, copies } = splitDraft(draft);
-  await Promise.all([tx.objectStore('drafts').put(record), copies && tx.objectStore('sentClips').put(copies)]);
+  const sentClips = tx.objectStore('sentClips');
+  const writes: Promise<unknown>[] = [tx.objectStore('drafts').put(record)];
+  if (copies) writes.push(sentClips.put(copies));
+  else if (!draft.publishedAt) writes.push(sentClips.delete(draft.id));
+  await Promise.all(writes);
 }
 
 /** Deletes the draft `id` and any copies it kept. */
